@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config/config.js';
+import { createDataSource, migrate, pendingSchemaChanges } from '../db/data-source.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { createSchema } from '../graphql/schema.js';
+import { createLogger } from '../http/logger.js';
+import { createServices } from '../services.js';
+
+const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const USAGE = `omcheck — OM Check-up command line
+
+  omcheck migrate                     apply pending migrations to DATABASE_URL
+  omcheck seed-demo                   create the demo assessment (idempotent)
+  omcheck emit-schema [file]          write the GraphQL SDL (default server/schema.graphql)
+  omcheck migration:check             fail when the entities differ from the migrations
+  omcheck migration:generate <Name>   write a migration for DATABASE_URL's dialect (development)
+`;
+
+async function withDatabase<T>(work: (ds: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function run(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'migrate':
+      await withDatabase(async (ds) => console.log(`applied: ${(await migrate(ds)).join(', ') || 'nothing (up to date)'}`));
+      return 0;
+    case 'seed-demo':
+      await withDatabase(async (ds) => {
+        await migrate(ds);
+        const config = loadConfig();
+        await seedDemo(createServices(ds), createLogger(config), `http://localhost:${config.port}`);
+      });
+      return 0;
+    case 'emit-schema': {
+      const file = path.resolve(rest[0] ?? path.join(serverRoot, 'schema.graphql'));
+      await createSchema({ emitSchemaFile: file });
+      console.log(`wrote ${file}`);
+      return 0;
+    }
+    case 'migration:check':
+      return withDatabase(async (ds) => {
+        await migrate(ds);
+        const pending = await pendingSchemaChanges(ds);
+        if (pending.up.length === 0) {
+          console.log(`${ds.options.type}: migrations match the entities`);
+          return 0;
+        }
+        console.error(`${ds.options.type}: entities differ from migrations:\n${pending.up.join(';\n')}`);
+        return 1;
+      });
+    case 'migration:generate': {
+      const name = rest[0];
+      if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) {
+        console.error('Give the migration a PascalCase name, e.g. omcheck migration:generate AddShareLinks');
+        return 2;
+      }
+      return withDatabase(async (ds) => {
+        await migrate(ds);
+        const pending = await pendingSchemaChanges(ds);
+        if (pending.up.length === 0) {
+          console.log('nothing to generate: the schema matches the entities');
+          return 0;
+        }
+        const dialect = ds.options.type === 'postgres' ? 'postgres' : 'sqlite';
+        const timestamp = Date.now();
+        const className = `${name}${timestamp}`;
+        const file = path.join(serverRoot, 'src/db/migrations', dialect, `${timestamp}-${name}.ts`);
+        fs.writeFileSync(file, migrationSource(className, pending.up, [...pending.down].reverse()));
+        console.log(`wrote ${file}\nadd ${className} to src/db/migrations/${dialect}/index.ts`);
+        return 0;
+      });
+    }
+    default:
+      console.log(USAGE);
+      return command && command !== 'help' ? 2 : 0;
+  }
+}
+
+function migrationSource(className: string, up: string[], down: string[]): string {
+  const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+  return `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${lines(up)}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${lines(down)}
+  }
+}
+`;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.stack ?? err.message : err);
+    process.exit(1);
+  },
+);

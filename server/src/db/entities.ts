@@ -1,0 +1,26 @@
+import { AnswerEntity } from '../modules/answer/answer.entity.js';
+import { AssessmentEntity } from '../modules/assessment/assessment.entity.js';
+import { OrganizationEntity } from '../modules/organization/organization.entity.js';
+import { ActionItemEntity } from '../modules/recommendation/action-item.entity.js';
+import { RecommendationEntity } from '../modules/recommendation/recommendation.entity.js';
+import { RespondentEntity } from '../modules/respondent/respondent.entity.js';
+import { ResultSnapshotEntity } from '../modules/result/result-snapshot.entity.js';
+import { UserSessionEntity } from '../modules/user/user-session.entity.js';
+import { UserEntity } from '../modules/user/user.entity.js';
+import { WorkspaceMemberEntity } from '../modules/user/workspace-member.entity.js';
+import { WorkspaceEntity } from '../modules/workspace/workspace.entity.js';
+
+/** Every entity, listed explicitly (no globs: the build output and the sources differ). */
+export const ENTITIES = [
+  WorkspaceEntity,
+  UserEntity,
+  WorkspaceMemberEntity,
+  UserSessionEntity,
+  OrganizationEntity,
+  AssessmentEntity,
+  RespondentEntity,
+  AnswerEntity,
+  ResultSnapshotEntity,
+  RecommendationEntity,
+  ActionItemEntity,
+];

@@ -1,0 +1,20 @@
+import { Mutex } from 'async-mutex';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Runs work in a database transaction. better-sqlite3 has one shared connection, so concurrent
+ * TypeORM transactions on it interleave and fail; they are queued behind a FIFO mutex there.
+ * PostgreSQL uses its pool and needs no queue.
+ */
+export class TransactionRunner {
+  private readonly mutex: Mutex | undefined;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.mutex = dataSource.options.type === 'better-sqlite3' ? new Mutex() : undefined;
+  }
+
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.mutex) return this.dataSource.transaction(work);
+    return this.mutex.runExclusive(() => this.dataSource.transaction(work));
+  }
+}

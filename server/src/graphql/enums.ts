@@ -1,0 +1,21 @@
+import { registerEnumType } from 'type-graphql';
+
+/** GraphQL enums mirror the shared domain's values (GraphQL uses upper-case locales). */
+export enum LocaleGql { EN = 'EN', IT = 'IT', NL = 'NL', FA = 'FA' }
+export enum RespondentRoleGql {
+  MANAGEMENT = 'MANAGEMENT', SALES = 'SALES', OPERATIONS = 'OPERATIONS', MARKETING = 'MARKETING',
+  CUSTOMER_CARE = 'CUSTOMER_CARE', PARTNER = 'PARTNER', OTHER = 'OTHER',
+}
+export enum QuestionKindGql { MATURITY = 'MATURITY', CHOICE = 'CHOICE', MULTI = 'MULTI', TEXT = 'TEXT' }
+export enum OptionKindGql { LEVEL = 'LEVEL', NOT_APPLICABLE = 'NOT_APPLICABLE', DONT_KNOW = 'DONT_KNOW', CHOICE = 'CHOICE' }
+export enum HorizonGql { QUICK_WIN = 'QUICK_WIN', NEXT_90_DAYS = 'NEXT_90_DAYS', STRATEGIC = 'STRATEGIC' }
+export enum SeverityGql { HIGH = 'HIGH', MEDIUM = 'MEDIUM', LOW = 'LOW' }
+export enum RecommendationStatusGql { PROPOSED = 'PROPOSED', ACCEPTED = 'ACCEPTED', DISMISSED = 'DISMISSED', DONE = 'DONE' }
+
+registerEnumType(LocaleGql, { name: 'Locale', description: 'A language of the product; FA is Persian (right-to-left).' });
+registerEnumType(RespondentRoleGql, { name: 'RespondentRole', description: 'The function a respondent answers for.' });
+registerEnumType(QuestionKindGql, { name: 'QuestionKind', description: 'MATURITY questions are scored 0–4; the others give context.' });
+registerEnumType(OptionKindGql, { name: 'OptionKind' });
+registerEnumType(HorizonGql, { name: 'Horizon', description: 'QUICK_WIN ≤ 30 days, NEXT_90_DAYS, STRATEGIC 6–12 months.' });
+registerEnumType(SeverityGql, { name: 'Severity' });
+registerEnumType(RecommendationStatusGql, { name: 'RecommendationStatus' });

@@ -1,0 +1,50 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+
+/** Codes whose messages are written for people and may reach the client as they are. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+interface ValidationErrorLike {
+  property?: string;
+  constraints?: Record<string, string>;
+}
+
+/**
+ * One formatter for every error: known codes pass (type-graphql's validation errors become
+ * BAD_USER_INPUT with the field), everything unexpected is logged and masked.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    const original = unwrapResolverError(error);
+    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } } | undefined)
+      ?.extensions?.validationErrors;
+    if (Array.isArray(validationErrors)) {
+      const problems = validationErrors.map((v) => ({
+        field: v.property ?? 'input',
+        message: Object.values(v.constraints ?? {}).join('; ') || 'is invalid',
+      }));
+      return {
+        message: `Invalid input: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field ?? null, problems },
+      };
+    }
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
+    return {
+      message: 'Something went wrong on our side. Your saved answers are safe; please try again in a moment.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config.js';
+import type { RequestContext } from '../graphql/context.type.js';
+import { createErrorFormatter } from '../graphql/format-error.js';
+import { createSchema } from '../graphql/schema.js';
+import { createServices } from '../services.js';
+
+export const BODY_LIMIT = '100kb';
+
+export interface RunningApp {
+  httpServer: http.Server;
+  /** Stops accepting requests, lets in-flight ones finish, then closes. */
+  stop(): Promise<void>;
+  url: string;
+}
+
+/** Private links carry the respondent token in the path: never log it. */
+function redactUrl(url: string | undefined): string | undefined {
+  return url?.replace(/\/r\/[^/?#]+/, '/r/[redacted]');
+}
+
+/**
+ * One process serves `/graphql`, the built client with SPA fallback, `/healthz` and `/readyz`.
+ */
+export async function startApp(config: AppConfig, dataSource: DataSource, logger: Logger): Promise<RunningApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  const httpServer = http.createServer(app);
+  let shuttingDown = false;
+
+  const armor = new ApolloArmor({
+    // Introspection counts too: the standard introspection query (depth 13) passes, abuse does not.
+    maxDepth: { n: 15, ignoreIntrospection: false },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    // Its token limit turns syntax errors into HTTP 500; Apollo's parser limit is used instead.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await createSchema(),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: 1000 },
+    validationRules: protection.validationRules,
+    formatError: createErrorFormatter(logger),
+    persistedQueries: false,
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+  const services = createServices(dataSource);
+
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: {
+        req: (req: { method?: string; url?: string; id?: unknown }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // Private links are in URLs: never send them to other sites.
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: false,
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (shuttingDown) {
+      res.status(503).json({ status: 'shutting-down' });
+      return;
+    }
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', database: dataSource.options.type });
+    } catch (err) {
+      logger.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'database-unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async (): Promise<RequestContext> => ({ services }) }),
+  );
+
+  serveClient(app, config.clientDistDir, logger);
+  app.use(jsonErrorHandler(logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return {
+    httpServer,
+    url: `http://${host}:${port}`,
+    async stop() {
+      shuttingDown = true;
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** The built SPA: hashed assets cached for a year, every other GET falls back to index.html. */
+function serveClient(app: express.Express, distDir: string, logger: Logger): void {
+  const indexFile = path.join(distDir, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    logger.warn({ distDir }, 'client build not found; run `pnpm build` to serve the web app');
+  }
+  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get('/{*splat}', (req, res) => {
+    if (!fs.existsSync(indexFile)) {
+      res.status(503).type('text/plain').send('The web client is not built yet. Run `pnpm build`, then restart.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+}
+
+/** Errors outside GraphQL (oversized or malformed bodies) answer in the GraphQL error shape. */
+function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    const status = err.status ?? 500;
+    if (status >= 500) logger.error({ err }, 'unhandled HTTP error');
+    const message =
+      err.type === 'entity.too.large'
+        ? `The request is too large (limit ${BODY_LIMIT}). Send fewer answers at a time.`
+        : err.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status >= 500
+            ? 'Something went wrong on our side.'
+            : (err.message ?? 'Bad request.');
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
+}

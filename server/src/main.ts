@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { loadConfig } from './config/config.js';
+import { createDataSource, migrate } from './db/data-source.js';
+import { seedDemo } from './demo/seed-demo.js';
+import { startApp } from './http/app.js';
+import { createLogger } from './http/logger.js';
+import { createServices } from './services.js';
+
+/** Bootstrap only: config → database (migrated) → optional demo data → HTTP → graceful shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  const applied = await migrate(dataSource);
+  logger.info({ database: config.database.type, applied }, 'database ready');
+
+  const app = await startApp(config, dataSource, logger);
+  if (process.argv.includes('--demo')) await seedDemo(createServices(dataSource), logger, app.url);
+  logger.info({ url: app.url }, 'OM Check-up is listening');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    app
+      .stop()
+      .then(() => dataSource.destroy())
+      .then(() => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((err: unknown) => {
+        logger.error({ err }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { WorkspaceEntity } from '../workspace/workspace.entity.js';
+
+/** The company being checked (a consultant's client, or a self-assessing business). */
+@Entity({ name: 'organization' })
+export class OrganizationEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Index('ix_organization_workspace')
+  @Column({ type: 'varchar', length: 36 })
+  workspaceId: string;
+
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id' })
+  workspace?: Relation<WorkspaceEntity>;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  industry: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  size: string | null;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,37 @@
+import type { Locale, RespondentRole } from '@omcheck/shared';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { AssessmentEntity } from '../assessment/assessment.entity.js';
+
+/** One person answering one assessment through a private link; only the token's hash is kept. */
+@Entity({ name: 'respondent' })
+export class RespondentEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Index('ix_respondent_assessment')
+  @Column({ type: 'varchar', length: 36 })
+  assessmentId: string;
+
+  @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assessment_id' })
+  assessment?: Relation<AssessmentEntity>;
+
+  @Column({ type: 'varchar', length: 20 })
+  role: RespondentRole;
+
+  @Column({ type: 'varchar', length: 5 })
+  locale: Locale;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  name: string | null;
+
+  @Index('uq_respondent_token_hash', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash: string;
+
+  @Column({ type: Date, nullable: true })
+  submittedAt: Date | null;
+
+  @CreateDateColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,115 @@
+import {
+  CUSTOMER_FOCUS_STAGE_LABELS, MATURITY_LEVEL_LABELS, localize, questionIndex,
+  type Evidence, type Locale, type Questionnaire,
+} from '@omcheck/shared';
+import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
+import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
+import type { ResultSnapshotEntity } from './result-snapshot.entity.js';
+import {
+  AssessmentResultGql, DimensionResultGql, EvidenceGql, FlagGql, KnowledgeGapGql, RecommendationGql,
+} from './result.types.js';
+
+/** Renders a stored, locale-independent snapshot in one language. */
+export function toAssessmentResultGql(
+  snapshot: ResultSnapshotEntity,
+  recommendations: readonly RecommendationEntity[],
+  questionnaire: Questionnaire,
+  locale: Locale,
+): AssessmentResultGql {
+  const { score } = snapshot;
+  const dimensions = new Map(questionnaire.dimensions.map((d) => [d.id, d]));
+  const flags = new Map(questionnaire.flags.map((f) => [f.id, f]));
+  const questions = questionIndex(questionnaire);
+  const subjectOf = (evidence: Evidence): string | null => {
+    if (!evidence.ref) return null;
+    switch (evidence.kind) {
+      case 'question':
+      case 'dontKnow': {
+        const entry = questions.get(evidence.ref);
+        return entry ? localize(entry.question.prompt, locale) : evidence.ref;
+      }
+      case 'dimension': {
+        const dimension = dimensions.get(evidence.ref);
+        return dimension ? localize(dimension.title, locale) : evidence.ref;
+      }
+      case 'flag': {
+        const flag = flags.get(evidence.ref as never);
+        return flag ? localize(flag.message, locale) : evidence.ref;
+      }
+      default:
+        return evidence.ref;
+    }
+  };
+  return Object.assign(new AssessmentResultGql(), {
+    assessmentId: snapshot.assessmentId,
+    overallScore: score.overallScore,
+    maturityLevel: score.maturityLevel,
+    maturityLabel: score.maturityLevel ? localize(MATURITY_LEVEL_LABELS[score.maturityLevel], locale) : null,
+    holismIndex: score.holismIndex,
+    customerFocusStage: score.customerFocusStage,
+    customerFocusStageLabel: localize(CUSTOMER_FOCUS_STAGE_LABELS[score.customerFocusStage as 0 | 1 | 2 | 3 | 4], locale),
+    dimensions: score.dimensions.map((d) =>
+      Object.assign(new DimensionResultGql(), {
+        dimensionId: d.dimensionId,
+        title: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.title, locale) : d.dimensionId,
+        score: d.score,
+        coverage: d.coverage,
+        insufficientData: d.insufficientData,
+        weight: dimensions.get(d.dimensionId)?.weight ?? 0,
+      }),
+    ),
+    flags: score.flags.map((f) =>
+      Object.assign(new FlagGql(), {
+        id: f.id,
+        severity: f.severity as SeverityGql,
+        message: flags.has(f.id) ? localize(flags.get(f.id)!.message, locale) : f.id,
+      }),
+    ),
+    recommendations: recommendations.map((row) => toRecommendationGql(row, questionnaire, locale, subjectOf)),
+    knowledgeGaps: score.knowledgeGaps.flatMap((questionId) => {
+      const entry = questions.get(questionId);
+      if (!entry) return [];
+      return [Object.assign(new KnowledgeGapGql(), {
+        questionId,
+        dimensionId: entry.dimension.id,
+        prompt: localize(entry.question.prompt, locale),
+      })];
+    }),
+    respondentCount: snapshot.respondentCount,
+    questionnaireKey: snapshot.questionnaireKey,
+    questionnaireVersion: snapshot.questionnaireVersion,
+    scoringVersion: snapshot.scoringVersion,
+    scoredAt: snapshot.createdAt,
+  });
+}
+
+function toRecommendationGql(
+  row: RecommendationEntity,
+  questionnaire: Questionnaire,
+  locale: Locale,
+  subjectOf: (evidence: Evidence) => string | null,
+): RecommendationGql {
+  const rule = row.ruleId ? questionnaire.recommendations.find((r) => r.id === row.ruleId) : undefined;
+  return Object.assign(new RecommendationGql(), {
+    id: row.id,
+    ruleId: row.ruleId,
+    dimensionId: row.dimensionId,
+    title: row.customTitle ?? (rule ? localize(rule.title, locale) : ''),
+    body: row.customBody ?? (rule ? localize(rule.body, locale) : ''),
+    steps: row.customBody === null && rule ? rule.steps.map((step) => localize(step, locale)) : [],
+    priority: row.priority,
+    impact: row.impact,
+    horizon: row.horizon as HorizonGql,
+    status: row.status as RecommendationStatusGql,
+    seeds: rule ? [...rule.seeds] : [],
+    active: row.active,
+    evidence: row.evidence.map((evidence) =>
+      Object.assign(new EvidenceGql(), {
+        kind: evidence.kind,
+        ref: evidence.ref ?? null,
+        value: evidence.value ?? null,
+        subject: subjectOf(evidence),
+      }),
+    ),
+  });
+}

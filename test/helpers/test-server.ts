@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDataSource, createLogger, loadConfig, migrate, startApp, type RunningApp } from '@omcheck/server';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+}
+
+export interface TestServer {
+  url: string;
+  graphqlUrl: string;
+  database: TestDatabase;
+  dataSource: DataSource;
+  /** POSTs a GraphQL operation as JSON, like the web client does. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real built server on a fresh database, listening on a random port. */
+export async function startTestServer(options: { database?: TestDatabaseKind; introspection?: boolean } = {}): Promise<TestServer> {
+  const database = await createTestDatabase(options.database);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: database.url,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    GRAPHQL_INTROSPECTION: options.introspection === false ? 'false' : 'true',
+    CLIENT_DIST_DIR: path.join(repoRoot, 'client/dist'),
+  });
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  await migrate(dataSource);
+  const app: RunningApp = await startApp(config, dataSource, createLogger(config));
+  const graphqlUrl = `${app.url}/graphql`;
+  return {
+    url: app.url,
+    graphqlUrl,
+    database,
+    dataSource,
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+      return { status: response.status, ...body };
+    },
+    async close() {
+      await app.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
