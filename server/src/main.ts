@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config/config.js';
 import { createDataSource, migrate } from './db/data-source.js';
-import { seedDemo } from './demo/seed-demo.js';
+import { DEMO_TOKEN, seedDemo } from './demo/seed-demo.js';
 import { startApp } from './http/app.js';
 import { createLogger } from './http/logger.js';
 import { createServices } from './services.js';
@@ -16,8 +16,13 @@ async function main(): Promise<void> {
   logger.info({ database: config.database.type, applied }, 'database ready');
 
   const app = await startApp(config, dataSource, logger);
-  if (process.argv.includes('--demo')) await seedDemo(createServices(dataSource), logger, app.url);
+  const demo = process.argv.includes('--demo');
+  if (demo) await seedDemo(createServices(dataSource), logger, app.url);
   logger.info({ url: app.url }, 'OM Check-up is listening');
+  if (demo) {
+    // Plain words for the person who just ran the quick-start command; the logs stay JSON.
+    process.stderr.write(`\n  OM Check-up is running at ${app.url}\n  Demo results: ${app.url}/r/${DEMO_TOKEN}/results\n  Stop with Ctrl+C.\n\n`);
+  }
 
   let stopping = false;
   const shutdown = (signal: string) => {

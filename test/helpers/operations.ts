@@ -40,8 +40,9 @@ export const SUBMIT = /* GraphQL */ `
 export const RESULT = /* GraphQL */ `
   query Result($token: String!, $locale: Locale) {
     assessmentResult(token: $token, locale: $locale) {
-      assessmentId overallScore maturityLevel maturityLabel holismIndex customerFocusStage
-      dimensions { dimensionId score coverage }
+      assessmentId overallScore maturityLevel maturityLabel holismIndex customerFocusStage customerFocusThreshold
+      customerFocusLadder { stage label score reached }
+      dimensions { dimensionId score coverage weakestQuestions { questionId prompt score } }
       flags { id severity message }
       recommendations { id ruleId dimensionId title body priority horizon status seeds evidence { kind ref value subject } }
     }

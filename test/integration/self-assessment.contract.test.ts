@@ -137,8 +137,21 @@ describe('self-assessment', () => {
     expect(await countRows(server, 'result_snapshot', 'assessment_id = $1', [session.assessmentId])).toBe(1);
     expect(await countRows(server, 'recommendation', 'assessment_id = $1', [session.assessmentId])).toBe(result.recommendations.length);
 
-    const read = await server.gql<{ assessmentResult: Result }>(RESULT, { token: session.token });
+    type Read = Result & {
+      customerFocusLadder: Array<{ stage: number; label: string; score: number | null; reached: boolean }>;
+      dimensions: Array<{ dimensionId: string; weakestQuestions: Array<{ questionId: string; score: number }> }>;
+    };
+    const read = await server.gql<{ assessmentResult: Read }>(RESULT, { token: session.token });
+    expect(read.errors).toBeUndefined();
     expect(read.data!.assessmentResult.overallScore).toBe(25);
+    expect(read.data!.assessmentResult.customerFocusLadder.map((s) => [s.stage, s.score, s.reached])).toEqual([
+      [1, 25, false], [2, 25, false], [3, 25, false], [4, 25, false],
+    ]);
+    for (const dimension of read.data!.assessmentResult.dimensions) {
+      expect(dimension.weakestQuestions.length).toBeGreaterThan(0);
+      expect(dimension.weakestQuestions.length).toBeLessThanOrEqual(3);
+      expect(dimension.weakestQuestions.every((q) => q.score === 25)).toBe(true);
+    }
     expect(read.data!.assessmentResult.recommendations.map((r) => r.id)).toEqual(result.recommendations.map((r) => r.id));
     expect(read.data!.assessmentResult.recommendations.every((r) => (r.evidence?.length ?? 0) > 0)).toBe(true);
   });

@@ -64,6 +64,10 @@ export interface AssessmentScore {
   holismIndex: number | null;
   /** 0–4, stage-gated. */
   customerFocusStage: number;
+  /** Mean 0–100 of the `stage-1` … `stage-4` questions (null where unanswered): the stage ladder. */
+  customerFocusStageScores: (number | null)[];
+  /** Mean 0–100 of the `linkage` questions, the holism index's first term; null when unanswered. */
+  linkageScore: number | null;
   dimensions: DimensionScore[];
   questions: QuestionScore[];
   /** Question ids answered *don't know* by at least one respondent. */

@@ -166,28 +166,15 @@ describe('scoreAssessment: extremes', () => {
   it('should give 100, level 5, holism 100 and stage 4 when everything is at 4', () => {
     const result = score(everything('l4'));
     expect(result).toMatchObject({ overallScore: 100, maturityLevel: 5, holismIndex: 100, customerFocusStage: 4, flags: [] });
+    expect(result.customerFocusStageScores).toEqual([100, 100, 100, 100]);
+    expect(result.linkageScore).toBe(100);
     expect(result.recommendations.map((r) => [r.ruleId, r.priority])).toEqual([['keep-momentum', 0]]);
   });
 
   it('should give 0, level 1, holism 0 and stage 0 when everything is at 0', () => {
     const result = score(everything('l0'));
     expect(result).toMatchObject({ overallScore: 0, maturityLevel: 1, holismIndex: 0, customerFocusStage: 0 });
+    expect(result.customerFocusStageScores).toEqual([0, 0, 0, 0]);
     expect(result.flags.map((f) => f.id)).toEqual(['ECOMMERCE_WITHOUT_CUSTOMER_CARE', 'STRATEGY_NOT_TRANSLATED', 'NO_SALES_OPS_DIALOGUE']);
-  });
-});
-
-describe('scoreAssessment: speed', () => {
-  it('should score 63 questions × 10 respondents well under 1 ms', () => {
-    const questionnaire = syntheticQuestionnaire(7, 9);
-    const roles = ['MANAGEMENT', 'SALES', 'OPERATIONS', 'MARKETING', 'CUSTOMER_CARE', 'PARTNER', 'OTHER'] as const;
-    const respondents = Array.from({ length: 10 }, (_, r) => respondent(roles[r % roles.length]!, Object.fromEntries(
-      questionnaire.dimensions.flatMap((d) => d.questions).map((q, i) => [q.id, ['l0', 'l1', 'l2', 'l3', 'l4', 'na', 'dk'][(i + r) % 7]!]),
-    ), `r${r}`));
-    for (let i = 0; i < 200; i += 1) scoreAssessment(questionnaire, respondents);
-    const runs = 2000;
-    const started = Date.now();
-    for (let i = 0; i < runs; i += 1) scoreAssessment(questionnaire, respondents);
-    const perRun = (Date.now() - started) / runs;
-    expect(perRun).toBeLessThan(0.5);
   });
 });

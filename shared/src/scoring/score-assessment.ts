@@ -57,6 +57,8 @@ export function scoreAssessment(questionnaire: Questionnaire, respondents: reado
     maturityLevel: overallScore === null ? null : maturityLevelFor(overallScore),
     holismIndex: holism,
     customerFocusStage,
+    customerFocusStageScores: STAGE_TAGS.map((tag) => tags.get(tag) ?? null),
+    linkageScore: roundOrNull(tagMean(plan, aggregates.questionScore, 'linkage')),
     dimensions: dimensionScores(questionnaire, aggregates),
     questions: questionScores(plan, tally, aggregates),
     knowledgeGaps: plan.entries.filter((_, i) => tally.dontKnowCount[i]! > 0).map((e) => e.question.id),

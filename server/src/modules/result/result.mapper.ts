@@ -1,13 +1,16 @@
 import {
-  CUSTOMER_FOCUS_STAGE_LABELS, MATURITY_LEVEL_LABELS, localize, questionIndex,
-  type Evidence, type Locale, type Questionnaire,
+  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVEL_LABELS, localize, questionIndex,
+  type AssessmentScore, type Evidence, type Locale, type Questionnaire,
 } from '@omcheck/shared';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
 import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
 import type { ResultSnapshotEntity } from './result-snapshot.entity.js';
 import {
-  AssessmentResultGql, DimensionResultGql, EvidenceGql, FlagGql, KnowledgeGapGql, RecommendationGql,
+  AssessmentResultGql, CustomerFocusStepGql, DimensionResultGql, EvidenceGql, FlagGql, KnowledgeGapGql,
+  RecommendationGql, WeakQuestionGql,
 } from './result.types.js';
+
+const WEAKEST_PER_DIMENSION = 3;
 
 /** Renders a stored, locale-independent snapshot in one language. */
 export function toAssessmentResultGql(
@@ -48,10 +51,23 @@ export function toAssessmentResultGql(
     holismIndex: score.holismIndex,
     customerFocusStage: score.customerFocusStage,
     customerFocusStageLabel: localize(CUSTOMER_FOCUS_STAGE_LABELS[score.customerFocusStage as 0 | 1 | 2 | 3 | 4], locale),
+    customerFocusLadder: ([1, 2, 3, 4] as const).map((stage) =>
+      Object.assign(new CustomerFocusStepGql(), {
+        stage,
+        label: localize(CUSTOMER_FOCUS_STAGE_LABELS[stage], locale),
+        // Snapshots written before the ladder existed have no stage scores.
+        score: score.customerFocusStageScores?.[stage - 1] ?? null,
+        reached: stage <= score.customerFocusStage,
+      }),
+    ),
+    customerFocusThreshold: CUSTOMER_FOCUS_STAGE_THRESHOLD,
+    linkageScore: score.linkageScore ?? null,
     dimensions: score.dimensions.map((d) =>
       Object.assign(new DimensionResultGql(), {
         dimensionId: d.dimensionId,
         title: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.title, locale) : d.dimensionId,
+        description: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.description, locale) : '',
+        weakestQuestions: weakestQuestions(score, d.dimensionId, questions, locale),
         score: d.score,
         coverage: d.coverage,
         insufficientData: d.insufficientData,
@@ -112,4 +128,21 @@ function toRecommendationGql(
       }),
     ),
   });
+}
+
+function weakestQuestions(
+  score: AssessmentScore,
+  dimensionId: string,
+  questions: ReturnType<typeof questionIndex>,
+  locale: Locale,
+): WeakQuestionGql[] {
+  return score.questions
+    .filter((q) => q.dimensionId === dimensionId && q.score !== null && q.score < 100 && questions.has(q.questionId))
+    .sort((a, b) => a.score! - b.score! || questions.get(a.questionId)!.order - questions.get(b.questionId)!.order)
+    .slice(0, WEAKEST_PER_DIMENSION)
+    .map((q) => Object.assign(new WeakQuestionGql(), {
+      questionId: q.questionId,
+      prompt: localize(questions.get(q.questionId)!.question.prompt, locale),
+      score: q.score!,
+    }));
 }

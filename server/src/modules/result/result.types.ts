@@ -2,10 +2,29 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
 
+@ObjectType('WeakQuestion', { description: 'One of the lowest-scoring questions of a dimension.' })
+export class WeakQuestionGql {
+  @Field(() => ID) questionId: string;
+  @Field(() => String) prompt: string;
+  @Field(() => Float, { description: '0–100.' }) score: number;
+}
+
+@ObjectType('CustomerFocusStep', { description: 'One rung of the stage-gated customer-focus ladder (seed 003).' })
+export class CustomerFocusStepGql {
+  @Field(() => Int) stage: number;
+  @Field(() => String) label: string;
+  @Field(() => Float, { nullable: true, description: 'Mean 0–100 of this stage’s questions; null when unanswered.' })
+  score: number | null;
+  @Field(() => Boolean, { description: 'True when this stage and every earlier one reach the threshold.' }) reached: boolean;
+}
+
 @ObjectType('DimensionResult')
 export class DimensionResultGql {
   @Field(() => ID) dimensionId: string;
   @Field(() => String) title: string;
+  @Field(() => String) description: string;
+  @Field(() => [WeakQuestionGql], { description: 'Up to three lowest-scoring questions, weakest first.' })
+  weakestQuestions: WeakQuestionGql[];
   @Field(() => Float, { nullable: true, description: '0–100; null when coverage is under 50 % (insufficient data).' })
   score: number | null;
   @Field(() => Float, { description: 'Answered weight ÷ applicable weight, 0–1.' }) coverage: number;
@@ -64,6 +83,10 @@ export class AssessmentResultGql {
   @Field(() => Float, { nullable: true, description: 'How well the parts hold together, 0–100.' }) holismIndex: number | null;
   @Field(() => Int, { description: 'Customer-focus stage 0–4, stage-gated.' }) customerFocusStage: number;
   @Field(() => String) customerFocusStageLabel: string;
+  @Field(() => [CustomerFocusStepGql], { description: 'Stages 1–4 with their scores; where the company stands and what blocks the next.' })
+  customerFocusLadder: CustomerFocusStepGql[];
+  @Field(() => Int, { description: 'Score a stage needs to count as reached.' }) customerFocusThreshold: number;
+  @Field(() => Float, { nullable: true, description: 'Mean of the linkage questions, 0–100.' }) linkageScore: number | null;
   @Field(() => [DimensionResultGql]) dimensions: DimensionResultGql[];
   @Field(() => [FlagGql]) flags: FlagGql[];
   @Field(() => [RecommendationGql]) recommendations: RecommendationGql[];
