@@ -13,3 +13,4 @@ export * from './scoring/progress.js';
 export * from './scoring/maturity-levels.js';
 export * from './scoring/score-assessment.js';
 export * from './rules/evaluate-condition.js';
+export * from './i18n/translation-check.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RespondentAnswers } from '../domain/answer.js';
 import type { AssessmentScore } from './result.types.js';
 import { scoreAssessment } from './score-assessment.js';
-import { fixtureQuestionnaire, respondent, syntheticQuestionnaire, workedExample } from './test-fixtures.js';
+import { fixtureQuestionnaire, respondent, workedExample } from './test-fixtures.js';
 
 const score = (...respondents: RespondentAnswers[]) => scoreAssessment(fixtureQuestionnaire, respondents);
 const dimension = (result: AssessmentScore, id: string) => result.dimensions.find((d) => d.dimensionId === id)!;

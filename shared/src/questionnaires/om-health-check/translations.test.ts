@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { DONT_KNOW_LABEL, NOT_APPLICABLE_LABEL } from '../../domain/options.js';
+import { collectLocalizedTexts, translationProblems } from '../../i18n/translation-check.js';
+import { CUSTOMER_FOCUS_STAGE_LABELS, MATURITY_LEVEL_LABELS } from '../../scoring/maturity-levels.js';
+import { omHealthCheckDefinition } from './index.js';
+
+/** True cognates: the same word in the translation is correct, not a forgotten string. */
+const COGNATES = new Set(['KPI', 'S&OP', 'CRM', 'E-commerce', 'Partner', 'Marketing']);
+
+describe('om-health-check translations', () => {
+  it('should have every content text in Italian, Dutch and Persian, none a copy of English', () => {
+    const texts = collectLocalizedTexts(omHealthCheckDefinition);
+    expect(texts.length).toBeGreaterThan(500);
+    expect(texts.flatMap((t) => translationProblems(t, COGNATES))).toEqual([]);
+  });
+
+  it('should have the shared labels (levels, stages, answer options) in every language', () => {
+    const labels = { MATURITY_LEVEL_LABELS, CUSTOMER_FOCUS_STAGE_LABELS, NOT_APPLICABLE_LABEL, DONT_KNOW_LABEL };
+    expect(collectLocalizedTexts(labels).flatMap((t) => translationProblems(t, COGNATES))).toEqual([]);
+  });
+});
