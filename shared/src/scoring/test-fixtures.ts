@@ -145,23 +145,3 @@ export const workedExample: RespondentAnswers = respondent('MANAGEMENT', {
   'customer-analytics': 'l4',
   'customer-predictive': 'l3',
 });
-
-/**
- * A synthetic questionnaire of `dimensions × perDimension` maturity questions (every fifth one
- * gated by the previous question's answer), for size and speed tests.
- */
-export function syntheticQuestionnaire(dimensions = 7, perDimension = 9): Questionnaire {
-  const tags: Tag[] = ['linkage', 'strategy', 'stage-1', 'stage-2', 'stage-3', 'stage-4', 'dialogue'];
-  const definition = {
-    ...fixtureDefinition,
-    key: 'synthetic',
-    flags: [],
-    recommendations: [],
-    dimensions: Array.from({ length: dimensions }, (_, d) =>
-      dimension(`dim-${d}`, 1 + (d % 3), Array.from({ length: perDimension }, (_, q) => {
-        const showIf = q % 5 === 4 ? { question: `q-${d}-${q - 1}`, score: { gte: 1 } } : undefined;
-        return maturity(`q-${d}-${q}`, [tags[(d + q) % tags.length]!], showIf ? { showIf } : {});
-      }))),
-  };
-  return mustValidate(definition);
-}
