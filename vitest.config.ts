@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * One runner, several projects: pure unit tests, integration tests of the GraphQL contract on
+ * One runner, several projects: pure unit tests (shared, server, client, golden fixtures), integration tests of the GraphQL contract on
  * SQLite and on PostgreSQL (the same files, run twice), and browser end-to-end tests.
  */
 export default defineConfig({
@@ -15,6 +15,14 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'server', root: 'server', include: ['src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'client', root: 'client', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'fixtures', root: 'test', include: ['fixtures/**/*.test.ts'] },
       },
       {
         test: {

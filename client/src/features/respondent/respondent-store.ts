@@ -1,0 +1,125 @@
+import { reactive, ref, type Ref } from 'vue';
+import { badAnswerIndexes, errorCodeOf, type ErrorCode } from '../../app/errors';
+import { hasChosenLocale, isAppLocale, setLocale } from '../../app/i18n';
+import { client } from '../../app/urql';
+import { RespondentSessionDocument, SaveAnswersDocument, type RespondentRole } from '../../gql/graphql';
+import { createSaveQueue, toAnswerInput, type AnswerInputValue, type SaveQueue, type SaveState, type SendOutcome } from './save-queue';
+
+/** Codes a retry cannot fix. */
+const FINAL_CODES: readonly ErrorCode[] = ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
+
+/**
+ * One respondent's answers behind a private link, shared by the wizard and the review page:
+ * loaded from `respondentSession`, changed optimistically, and saved through the queue.
+ */
+export interface RespondentStore {
+  token: string;
+  loading: Ref<boolean>;
+  loaded: Ref<boolean>;
+  error: Ref<ErrorCode | null>;
+  role: Ref<RespondentRole | null>;
+  questionnaire: Ref<{ key: string; version: string } | null>;
+  submittedAt: Ref<string | null>;
+  /** questionId → answer, local edits included. */
+  answers: Map<string, AnswerInputValue>;
+  saveState: Ref<SaveState>;
+  pendingCount: Ref<number>;
+  load(): Promise<void>;
+  /** Applies a change at once and queues it; text is saved after `delayMs` of quiet. */
+  update(questionId: string, patch: Partial<Omit<AnswerInputValue, 'questionId'>>, delayMs?: number): void;
+  /** Sends what is queued; resolves true when nothing is left unsaved. */
+  saveNow(timeoutMs?: number): Promise<boolean>;
+}
+
+const stores = new Map<string, RespondentStore>();
+
+/** The store of one private link (one per token for the page's lifetime). */
+export function respondentStore(token: string): RespondentStore {
+  let store = stores.get(token);
+  if (!store) {
+    store = createStore(token);
+    stores.set(token, store);
+  }
+  return store;
+}
+
+async function sendBatch(token: string, batch: AnswerInputValue[]): Promise<SendOutcome> {
+  const result = await client.mutation(SaveAnswersDocument, { token, answers: batch }, { requestPolicy: 'network-only' }).toPromise();
+  if (!result.error) return { ok: true };
+  const code = errorCodeOf(result.error);
+  if (code === 'NETWORK') return { ok: false, kind: 'network' };
+  if (code === 'BAD_USER_INPUT') return { ok: false, kind: 'rejected', code, badIndexes: badAnswerIndexes(result.error) };
+  return { ok: false, kind: 'failed', code, retry: !FINAL_CODES.includes(code) };
+}
+
+function createStore(token: string): RespondentStore {
+  const answers = reactive(new Map<string, AnswerInputValue>()) as Map<string, AnswerInputValue>;
+  const saveState = ref<SaveState>({ state: 'idle' });
+  const pendingCount = ref(0);
+  const queue: SaveQueue = createSaveQueue({
+    storageKey: `omcheck.pending.${token}`,
+    send: (batch) => sendBatch(token, batch),
+    onState: (state, pending) => {
+      saveState.value = state;
+      pendingCount.value = pending;
+    },
+  });
+  pendingCount.value = queue.pending().length;
+
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', () => void queue.flush());
+    // Leaving or hiding the page: send debounced text now rather than after the delay.
+    window.addEventListener('pagehide', () => void queue.flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void queue.flush();
+    });
+  }
+
+  const store: RespondentStore = {
+    token,
+    loading: ref(false),
+    loaded: ref(false),
+    error: ref(null),
+    role: ref(null),
+    questionnaire: ref(null),
+    submittedAt: ref(null),
+    answers,
+    saveState,
+    pendingCount,
+    async load() {
+      if (store.loading.value) return;
+      store.loading.value = true;
+      store.error.value = null;
+      const result = await client.query(RespondentSessionDocument, { token }, { requestPolicy: 'network-only' }).toPromise();
+      store.loading.value = false;
+      const session = result.data?.respondentSession;
+      if (!session) {
+        store.error.value = errorCodeOf(result.error);
+        return;
+      }
+      // A link opened on a new device speaks the language the check-up was started in.
+      const sessionLocale = session.locale.toLowerCase();
+      if (!hasChosenLocale() && isAppLocale(sessionLocale)) void setLocale(sessionLocale, false);
+      store.role.value = session.role;
+      store.questionnaire.value = { key: session.questionnaire.key, version: session.questionnaire.version };
+      store.submittedAt.value = session.submittedAt ?? null;
+      answers.clear();
+      for (const answer of session.answers) answers.set(answer.questionId, toAnswerInput(answer));
+      // Edits this browser has not delivered yet are newer than the server's copy.
+      for (const pending of queue.pending()) answers.set(pending.questionId, pending);
+      store.loaded.value = true;
+      if (queue.pending().length > 0) void queue.flush();
+    },
+    update(questionId, patch, delayMs = 0) {
+      const current = answers.get(questionId) ?? { questionId, optionId: null, optionIds: null, text: null, comment: null };
+      const next: AnswerInputValue = { ...current, ...patch, questionId };
+      answers.set(questionId, next);
+      queue.put(toAnswerInput(next), delayMs);
+    },
+    async saveNow(timeoutMs = 10_000) {
+      void queue.flush();
+      return queue.settled(timeoutMs);
+    },
+  };
+  return store;
+}

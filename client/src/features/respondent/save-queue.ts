@@ -1,0 +1,253 @@
+import type { AnswerValue } from './visibility';
+
+/**
+ * The autosave queue: every answer change goes in at once (persisted, so a reload or a lost
+ * connection loses nothing), and is sent to `saveAnswers` in batches. Failed sends stay queued
+ * and are retried with exponential backoff, and at once when the browser is back online.
+ * Pure of Vue and of the network: the caller injects `send`, storage and timers.
+ */
+
+/** The full stored state of one answer, exactly as sent (`AnswerInput`). */
+export interface AnswerInputValue {
+  questionId: string;
+  optionId: string | null;
+  optionIds: string[] | null;
+  text: string | null;
+  comment: string | null;
+}
+
+/** What one send came to. */
+export type SendOutcome =
+  | { ok: true }
+  /** The request never got an answer (offline, DNS, server down). Retried. */
+  | { ok: false; kind: 'network' }
+  /** The server refused the batch (BAD_USER_INPUT); `badIndexes` are the offending answers. */
+  | { ok: false; kind: 'rejected'; code: string; badIndexes: number[] }
+  /** Any other error with a code (NOT_FOUND, INTERNAL_SERVER_ERROR…). */
+  | { ok: false; kind: 'failed'; code: string; retry: boolean };
+
+export type SaveState =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved' }
+  | { state: 'offline' }
+  | { state: 'error'; code: string; retrying: boolean };
+
+export interface SaveQueueOptions {
+  storageKey: string;
+  send(batch: AnswerInputValue[]): Promise<SendOutcome>;
+  onState(state: SaveState, pending: number): void;
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  isOnline?: () => boolean;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  /** Upper bound of the retry delay. */
+  maxDelayMs?: number;
+}
+
+export interface SaveQueue {
+  /** Queues the answer; it is sent after `delayMs` (0: now) unless replaced before. */
+  put(answer: AnswerInputValue, delayMs?: number): void;
+  /** The queued answers (local edits not yet confirmed by the server). */
+  pending(): AnswerInputValue[];
+  /** Sends whatever is queued now, ignoring debounce and backoff. */
+  flush(): Promise<void>;
+  /** Resolves when nothing is queued or in flight, or rejects-free after `timeoutMs`. */
+  settled(timeoutMs?: number): Promise<boolean>;
+  dispose(): void;
+}
+
+/** Retry delay after `attempt` consecutive failures: 1 s, 2 s, 4 s … capped. */
+export function backoffDelay(attempt: number, maxMs = 30_000): number {
+  return Math.min(maxMs, 1000 * 2 ** Math.max(0, attempt - 1));
+}
+
+/** The answer as the server stores it: empty strings and lists are absent. */
+export function toAnswerInput(answer: AnswerValue): AnswerInputValue {
+  return {
+    questionId: answer.questionId,
+    optionId: answer.optionId ?? null,
+    optionIds: answer.optionIds && answer.optionIds.length > 0 ? [...answer.optionIds] : null,
+    text: answer.text && answer.text.trim().length > 0 ? answer.text : null,
+    comment: answer.comment && answer.comment.trim().length > 0 ? answer.comment : null,
+  };
+}
+
+function readStored(storage: SaveQueueOptions['storage'], key: string): AnswerInputValue[] {
+  try {
+    const raw = storage?.getItem(key);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    if (!Array.isArray(parsed)) return [];
+    return parsed
+      .filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null && typeof (a as { questionId?: unknown }).questionId === 'string')
+      .map((a) => toAnswerInput(a as unknown as AnswerValue));
+  } catch {
+    return [];
+  }
+}
+
+export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
+  const storage = options.storage === undefined ? safeLocalStorage() : options.storage;
+  const isOnline = options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+
+  const queue = new Map<string, AnswerInputValue>(readStored(storage, options.storageKey).map((a) => [a.questionId, a]));
+  let timer: unknown = null;
+  let inFlight: Promise<void> | null = null;
+  let again = false;
+  let attempt = 0;
+  let rejectedCode: string | null = null;
+  let state: SaveState = { state: 'idle' };
+  let disposed = false;
+  const waiters = new Set<() => void>();
+
+  function emit(next: SaveState): void {
+    state = next;
+    options.onState(next, queue.size);
+  }
+
+  function persist(): void {
+    try {
+      if (queue.size === 0) storage?.removeItem(options.storageKey);
+      else storage?.setItem(options.storageKey, JSON.stringify([...queue.values()]));
+    } catch {
+      // Storage full or blocked: the queue still lives in memory and is retried.
+    }
+  }
+
+  function schedule(ms: number): void {
+    if (timer !== null) clearTimer(timer);
+    timer = setTimer(() => {
+      timer = null;
+      void flush();
+    }, ms);
+  }
+
+  function notifySettled(): void {
+    if (queue.size > 0 || inFlight) return;
+    for (const resolve of waiters) resolve();
+    waiters.clear();
+  }
+
+  async function sendOnce(): Promise<void> {
+    const batch = [...queue.values()];
+    emit({ state: 'saving' });
+    let outcome: SendOutcome;
+    try {
+      outcome = await options.send(batch);
+    } catch {
+      outcome = { ok: false, kind: 'network' };
+    }
+    if (disposed) return;
+    const settle = (indexes: Iterable<number>): void => {
+      for (const i of indexes) {
+        const sent = batch[i]!;
+        // Only drop what was sent: a newer edit of the same question stays queued.
+        if (queue.get(sent.questionId) === sent) queue.delete(sent.questionId);
+      }
+      persist();
+    };
+    if (outcome.ok) {
+      attempt = 0;
+      settle(batch.keys());
+      if (queue.size > 0) again = true;
+      else emit(rejectedCode ? { state: 'error', code: rejectedCode, retrying: false } : { state: 'saved' });
+      return;
+    }
+    if (outcome.kind === 'rejected') {
+      // All or nothing on the server: drop the offending answers and send the rest again.
+      rejectedCode = outcome.code;
+      const bad = outcome.badIndexes.length > 0 ? outcome.badIndexes : [...batch.keys()];
+      settle(bad);
+      if (queue.size > 0) again = true;
+      else emit({ state: 'error', code: outcome.code, retrying: false });
+      return;
+    }
+    attempt += 1;
+    if (outcome.kind === 'network') {
+      emit({ state: 'offline' });
+      schedule(backoffDelay(attempt, options.maxDelayMs));
+      return;
+    }
+    emit({ state: 'error', code: outcome.code, retrying: outcome.retry });
+    if (outcome.retry) schedule(backoffDelay(attempt, options.maxDelayMs));
+  }
+
+  async function flush(): Promise<void> {
+    if (disposed) return;
+    if (timer !== null) {
+      clearTimer(timer);
+      timer = null;
+    }
+    if (inFlight) {
+      again = true;
+      return inFlight;
+    }
+    if (queue.size === 0) {
+      notifySettled();
+      return;
+    }
+    if (!isOnline()) {
+      // The `online` event flushes at once; the timer covers browsers that never send it.
+      attempt += 1;
+      emit({ state: 'offline' });
+      schedule(backoffDelay(attempt, options.maxDelayMs));
+      return;
+    }
+    inFlight = (async () => {
+      do {
+        again = false;
+        await sendOnce();
+      } while (again && !disposed && queue.size > 0);
+    })();
+    try {
+      await inFlight;
+    } finally {
+      inFlight = null;
+      notifySettled();
+    }
+  }
+
+  return {
+    put(answer, delayMs = 0) {
+      rejectedCode = null;
+      queue.set(answer.questionId, answer);
+      persist();
+      if (state.state !== 'saving') emit({ state: 'saving' });
+      if (inFlight) {
+        again = delayMs === 0 ? true : again;
+        if (delayMs > 0) schedule(delayMs);
+        return;
+      }
+      if (delayMs > 0) schedule(delayMs);
+      else void flush();
+    },
+    pending: () => [...queue.values()],
+    flush,
+    settled(timeoutMs = 10_000) {
+      if (queue.size === 0 && !inFlight) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const done = (): void => resolve(true);
+        waiters.add(done);
+        setTimer(() => {
+          waiters.delete(done);
+          resolve(queue.size === 0 && !inFlight);
+        }, timeoutMs);
+      });
+    },
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimer(timer);
+      waiters.clear();
+    },
+  };
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,9 @@
+/** One bar of the dimension chart. */
+export interface ChartRow {
+  dimensionId: string;
+  title: string;
+  /** 0–100, or null for insufficient data. */
+  score: number | null;
+  /** Answered weight ÷ applicable weight, 0–1. */
+  coverage: number;
+}

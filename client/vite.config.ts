@@ -1,0 +1,22 @@
+import vue from '@vitejs/plugin-vue';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+/**
+ * The SPA is served by the API server from `dist/` (same origin as `/graphql`). In dev, Vite
+ * proxies `/graphql` to a server on :4000. `@omcheck/shared` is consumed from source.
+ */
+export default defineConfig({
+  plugins: [
+    vue({
+      features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false },
+    }),
+  ],
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  define: {
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
+  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+  build: { target: 'es2022', reportCompressedSize: true },
+});
