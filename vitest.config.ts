@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
  * SQLite and on PostgreSQL (the same files, run twice), and browser end-to-end tests.
  */
 export default defineConfig({
+  // Unit tests run the workspace packages from source; integration and e2e tests use the build.
   resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
   test: {
     projects: [
       {

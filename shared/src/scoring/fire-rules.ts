@@ -22,8 +22,11 @@ export function fireFlags(questionnaire: Questionnaire, facts: ConditionFacts & 
 /**
  * Every recommendation whose condition holds, with
  *   priority = impact/5 × gap × (dimension weight ÷ largest dimension weight) × 100,
- *   gap = (100 − dimension score)/100, or 0.5 when the dimension has no score,
- * rounded to one decimal and sorted by priority (highest first), then by rule id.
+ *   gap = (100 − dimension score)/100, or 0.5 when the dimension has no score.
+ * A rule that fired through a red flag answers a finding about the whole relationship, the one a
+ * consultant opens the meeting with: it takes gap 1 and the full weight (priority = impact × 20).
+ * Rounded to one decimal; sorted by priority (highest first), then the weaker dimension first,
+ * then by rule id.
  */
 export function fireRecommendations(
   questionnaire: Questionnaire,
@@ -32,14 +35,17 @@ export function fireRecommendations(
   facts: ConditionFacts,
 ): FiredRecommendation[] {
   const fired: FiredRecommendation[] = [];
+  const tieBreak = new Map<string, number>();
   for (const rule of questionnaire.recommendations) {
     const outcome = evaluateCondition(rule.condition, facts);
     if (!outcome.holds) continue;
     const d = plan.dimensionPosition.get(rule.dimensionId);
     const dimension = d === undefined ? undefined : questionnaire.dimensions[d];
     const score = d === undefined ? null : dimensionScore[d] ?? null;
-    const gap = score === null ? 0.5 : (100 - score) / 100;
-    const weightShare = dimension ? dimension.weight / plan.maxDimensionWeight : 1;
+    const flagBacked = outcome.evidence.some((e) => e.kind === 'flag');
+    const gap = flagBacked ? 1 : score === null ? 0.5 : (100 - score) / 100;
+    const weightShare = flagBacked || !dimension ? 1 : dimension.weight / plan.maxDimensionWeight;
+    tieBreak.set(rule.id, score ?? Number.POSITIVE_INFINITY);
     fired.push({
       ruleId: rule.id,
       dimensionId: rule.dimensionId,
@@ -49,5 +55,10 @@ export function fireRecommendations(
       evidence: outcome.evidence,
     });
   }
-  return fired.sort((a, b) => b.priority - a.priority || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return fired.sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      tieBreak.get(a.ruleId)! - tieBreak.get(b.ruleId)! ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
 }

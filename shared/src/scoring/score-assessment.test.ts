@@ -41,15 +41,15 @@ describe('scoreAssessment: the worked example of docs/scoring.md', () => {
     ]);
   });
 
-  it('should prioritise the recommendations, ties broken by rule id', () => {
+  it('should put red-flag answers first at impact × 20, ties broken by the weaker dimension, then rule id', () => {
     expect(result.recommendations.map((r) => [r.ruleId, r.priority])).toEqual([
-      ['fix-ecommerce-care', 37.5],
+      ['fix-ecommerce-care', 100],
+      ['translate-strategy', 80], // strategy 58.3 is weaker than customer 75
+      ['fix-the-base', 80],
       ['link-the-parts', 33.3],
-      ['translate-strategy', 33.3],
       ['loosen-kpis', 22.5],
       ['meet-monthly', 22.5],
       ['build-trust', 15],
-      ['fix-the-base', 15],
       ['start-customer-repository', 11.3],
     ]);
   });
@@ -99,7 +99,9 @@ describe('scoreAssessment: coverage and insufficient data', () => {
   it('should use a gap of 0.5 for a dimension with insufficient data', () => {
     const result = score(respondent('MANAGEMENT', { 'strategy-translated': 'l1' }));
     expect(dimension(result, 'strategy').score).toBeNull();
-    expect(result.recommendations.find((r) => r.ruleId === 'translate-strategy')?.priority).toBe(40);
+    expect(dimension(result, 'partnership').score).toBeNull();
+    // build-trust: impact 2/5 × gap 0.5 (no partnership score) × weight share 1/2 × 100
+    expect(result.recommendations.find((r) => r.ruleId === 'build-trust')?.priority).toBe(10);
   });
 });
 

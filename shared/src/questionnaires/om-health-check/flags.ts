@@ -181,13 +181,9 @@ export const omHealthCheckFlags: FlagDefinitionInput[] = [
       nl: 'De competenties van de partner in de afgesproken rollen worden verondersteld in plaats van getoetst. Bron 000: een relatie op basis van outsourcing management veronderstelt gecertificeerde competenties van de partner in de afgesproken rollen.',
       fa: 'صلاحیت‌های شریک در نقش‌های توافق‌شده به‌جای راستی‌آزمایی، مفروض گرفته می‌شود. منبع ۰۰۰: رابطهٔ مدیریت برون‌سپاری مستلزم صلاحیت‌های گواهی‌شدهٔ شریک در نقش‌های توافق‌شده است.',
     },
-    // Not knowing how competences are checked is itself the finding here.
-    condition: {
-      any: [
-        { question: 'partner-certified-competences', score: { lt: 2 } },
-        { question: 'partner-certified-competences', dontKnow: true },
-      ],
-    },
+    // "Don't know" already counts as 0; a separate don't-know branch would fire when those who
+    // run the relationship verify competences and only a newcomer does not know (a knowledge gap).
+    condition: { question: 'partner-certified-competences', score: { lt: 2 } },
     seeds: ['000_771def5f3f0c7c25.txt'],
   },
   {

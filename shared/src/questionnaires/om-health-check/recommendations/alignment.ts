@@ -366,7 +366,7 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
       },
     ],
     horizon: 'QUICK_WIN',
-    impact: 3,
+    impact: 5,
     seeds: ['004_4f64f7360c716017.txt', '000_771def5f3f0c7c25.txt'],
     condition: { flag: 'KNOWLEDGE_GAP' },
   },
