@@ -275,12 +275,42 @@ describe('self-assessment in the browser', () => {
     expect((await page.getByTestId('maturity-label').innerText()).trim().length).toBeGreaterThan(3);
     await page.getByTestId('dimension-table').waitFor({ state: 'attached' });
     expect(await page.getByTestId('dimension-table').locator('tbody tr').count()).toBe(7);
-    expect(await page.locator('.chart__svg').count()).toBe(1);
+    // The radar: one vector chart with an axis per area.
+    const radar = page.getByTestId('radar');
+    await radar.locator('svg').waitFor();
+    expect(await radar.locator('svg').count()).toBe(1);
+    expect(await radar.locator('svg .radar__axis').count()).toBe(7);
+    // The stage-gated customer-focus ladder: four rungs, and a sentence on what blocks the next.
+    const rungs = page.getByTestId('ladder').getByTestId('ladder-rung');
+    expect(await rungs.count()).toBe(4);
+    expect(await rungs.locator('.rung__title').allInnerTexts()).toEqual([
+      expect.stringContaining('Communal coordination'),
+      expect.stringContaining('Serial coordination'),
+      expect.stringContaining('Symbiotic coordination'),
+      expect.stringContaining('Integral coordination'),
+    ]);
+    expect((await page.getByTestId('ladder-blocker').innerText()).trim()).toMatch(/^(Stage \d needs its practices at ≥ \d+; now [\d.]+\.|Stage \d has no answers yet.*|All four stages are reached.*)$/);
+    // The maturity scale names all five levels and marks the current one.
+    expect(await page.getByTestId('maturity-scale').locator('li').count()).toBe(5);
+    expect(await page.getByTestId('maturity-scale').locator('li[aria-current="step"]').count()).toBe(1);
+    // Area cards link their weakest questions back to the wizard.
+    expect(await page.getByTestId('dimension-card').count()).toBe(7);
+    const weak = page.getByTestId('weak-question').first();
+    expect(await weak.getAttribute('href')).toMatch(new RegExp(`^/r/${token}\\?step=[\\w-]+#q-[\\w-]+$`));
     const recommendations = page.getByTestId('recommendation');
     expect(await recommendations.count()).toBeGreaterThan(0);
     await recommendations.first().getByRole('button', { name: 'Why this?' }).click();
     expect(await recommendations.first().locator('.evidence li').count()).toBeGreaterThan(0);
     await expectNoAxeViolations('results');
+
+    // A weakest question opens the wizard on its step, with that question in focus.
+    const weakHref = (await weak.getAttribute('href'))!;
+    await weak.click();
+    await page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === weakHref);
+    const questionId = decodeURIComponent(weakHref.split('#')[1]!);
+    await page.waitForFunction((id) => document.getElementById(id)?.contains(document.activeElement) === true, questionId);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
 
     // The private link resumes on "another device" (a fresh browser context).
     const other = await browser.newContext();

@@ -1,4 +1,4 @@
-/** One bar of the dimension chart. */
+/** One area (dimension) as the charts draw it. */
 export interface ChartRow {
   dimensionId: string;
   title: string;
