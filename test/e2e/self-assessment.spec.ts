@@ -299,8 +299,12 @@ describe('self-assessment in the browser', () => {
     expect(await weak.getAttribute('href')).toMatch(new RegExp(`^/r/${token}\\?step=[\\w-]+#q-[\\w-]+$`));
     const recommendations = page.getByTestId('recommendation');
     expect(await recommendations.count()).toBeGreaterThan(0);
+    const topThree = page.getByTestId('top-three').getByTestId('recommendation');
+    expect(await topThree.count()).toBe(Math.min(3, await recommendations.count()));
     await recommendations.first().getByRole('button', { name: 'Why this?' }).click();
     expect(await recommendations.first().locator('.evidence li').count()).toBeGreaterThan(0);
+    // Each recommendation names the source text it rests on, by title.
+    expect(await recommendations.first().getByTestId('recommendation-sources').innerText()).toMatch(/Rests on: .*(Di Maria|Theriault|Gulati|van Herwaarden|S&OP)/);
     await expectNoAxeViolations('results');
 
     // A weakest question opens the wizard on its step, with that question in focus.
