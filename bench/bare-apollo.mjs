@@ -6,8 +6,17 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 
-const typeDefs = `type Query { ok: Boolean! } type Mutation { saveAnswers(token: String!, answers: [AnswerInput!]!): Int! } input AnswerInput { questionId: ID!, optionId: ID }`;
-const resolvers = { Query: { ok: () => true }, Mutation: { saveAnswers: (_parent, args) => args.answers.length } };
+// The same operation shape as the real saveAnswers, so both servers parse and validate alike.
+const typeDefs = `
+  type Query { ok: Boolean! }
+  type Mutation { saveAnswers(token: String!, answers: [AnswerInput!]!): SaveAnswersPayload! }
+  input AnswerInput { questionId: ID!, optionId: ID, optionIds: [ID!], text: String, comment: String }
+  type SaveAnswersPayload { saved: Int!, progress: Progress! }
+  type Progress { answered: Int!, total: Int! }`;
+const resolvers = {
+  Query: { ok: () => true },
+  Mutation: { saveAnswers: (_parent, args) => ({ saved: args.answers.length, progress: { answered: 1, total: 55 } }) },
+};
 const apollo = new ApolloServer({ typeDefs, resolvers, plugins: [ApolloServerPluginCacheControlDisabled()] });
 await apollo.start();
 const app = express();

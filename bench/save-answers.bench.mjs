@@ -73,9 +73,13 @@ try {
     const token = sessions[n % SESSIONS].token;
     return { query: SAVE, variables: { token, answers: [{ questionId: questions[n % questions.length], optionId: `l${n % 5}` }] } };
   };
-  await run(appUrl, saveRequest); // warm-up pass is discarded below
+  await run(appUrl, saveRequest); // warm-up passes, discarded
+  await run(bareUrl, saveRequest);
   const ceiling = await run(bareUrl, saveRequest);
   const real = await run(appUrl, saveRequest);
+  if (ceiling.non2xx + ceiling.errors > 0 || real.non2xx + real.errors > 0) {
+    throw new Error(`a run had failed requests (ceiling ${ceiling.non2xx + ceiling.errors}, app ${real.non2xx + real.errors}): the numbers are not comparable`);
+  }
   const row = (name, r) => `| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`;
   const ratio = ceiling.requests.average / real.requests.average;
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

@@ -17,4 +17,14 @@ export class TransactionRunner {
     if (!this.mutex) return this.dataSource.transaction(work);
     return this.mutex.runExclusive(() => this.dataSource.transaction(work));
   }
+
+  /**
+   * Runs ONE write statement, which the database applies atomically on its own: no BEGIN/COMMIT
+   * round trips. On SQLite it still waits for the mutex, so it never lands inside another
+   * request's open transaction on the shared connection.
+   */
+  async single<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.mutex) return work(this.dataSource.manager);
+    return this.mutex.runExclusive(() => work(this.dataSource.manager));
+  }
 }

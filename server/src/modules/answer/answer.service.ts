@@ -45,11 +45,18 @@ export class AnswerService {
     const normalised = batch.map(normalise);
     const cleared = normalised.filter(isClearing).map((a) => a.questionId);
     const kept = normalised.filter((a) => !isClearing(a));
-    const stored = await this.transactions.run(async (manager) => {
-      await this.answers.delete(manager, respondent.id, cleared);
-      await this.answers.upsert(manager, respondent.id, respondent.assessmentId, kept);
-      return this.answers.listByRespondent(respondent.id, manager);
-    });
+    // Clearing and upserting together need a transaction; either alone is one atomic statement.
+    if (cleared.length > 0 && kept.length > 0) {
+      await this.transactions.run(async (manager) => {
+        await this.answers.delete(manager, respondent.id, cleared);
+        await this.answers.upsert(manager, respondent.id, respondent.assessmentId, kept);
+      });
+    } else if (cleared.length > 0) {
+      await this.transactions.single((manager) => this.answers.delete(manager, respondent.id, cleared));
+    } else {
+      await this.transactions.single((manager) => this.answers.upsert(manager, respondent.id, respondent.assessmentId, kept));
+    }
+    const stored = await this.answers.listByRespondent(respondent.id);
     const values = new Map(stored.map((row) => [row.questionId, toAnswerValue(row)]));
     const inBatch = new Set(batch.map((a) => a.questionId));
     return {
