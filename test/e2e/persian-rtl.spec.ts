@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations as expectNoAxeViolationsOn, launchChromium } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
@@ -10,7 +10,6 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
  * avoid English text on purpose: nothing on these pages should be English.
  */
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PERSIAN = /[\u0600-\u06FF]/;
 const LATIN_WORD = /[A-Za-z]{3,}/;
 
@@ -21,7 +20,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // An English-speaking browser: Persian must come from the user's choice, not from the defaults.
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   page = await context.newPage();
@@ -34,11 +33,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Fails with the list of axe violations (rule, impact, first target) when there are any. */
-async function expectNoAxeViolations(label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
+function expectNoAxeViolations(label: string): Promise<void> {
+  return expectNoAxeViolationsOn(page, label);
 }
 
 async function waitUntilSaved(): Promise<void> {

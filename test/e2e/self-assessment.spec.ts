@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations as expectNoAxeViolationsOn, launchChromium } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
@@ -9,7 +9,6 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
  * server on a fresh SQLite database, real Chromium, axe on the key pages.
  */
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let server: TestServer;
 let browser: Browser;
@@ -18,7 +17,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -30,11 +29,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Fails with the list of axe violations (rule, impact, first target) when there are any. */
-async function expectNoAxeViolations(label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
+function expectNoAxeViolations(label: string): Promise<void> {
+  return expectNoAxeViolationsOn(page, label);
 }
 
 async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
