@@ -8,6 +8,7 @@ export * from './domain/validate-questionnaire.js';
 export * from './domain/validate-answers.js';
 export * from './questionnaires/registry.js';
 export * from './scoring/result.types.js';
+export * from './scoring/applicability.js';
 export * from './scoring/visibility.js';
 export * from './scoring/progress.js';
 export * from './scoring/maturity-levels.js';

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations as expectNoAxeViolationsOn, launchChromium } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { firstUnanswered as firstUnansweredOn, stepTitle as stepTitleOf } from '../helpers/wizard-page.js';
 
 /**
  * The self-assessment taken in Persian: the language is chosen on the intake page, the whole
@@ -41,22 +42,12 @@ async function waitUntilSaved(): Promise<void> {
   await page.locator('[data-testid="autosave-status"].autosave--saved').waitFor();
 }
 
-async function stepTitle(): Promise<string> {
-  return (await page.getByTestId('step-title').innerText()).trim();
+function stepTitle(): Promise<string> {
+  return stepTitleOf(page);
 }
 
-/** The first question on screen without an answer yet (no checked option, no text), or null. */
-async function firstUnanswered(): Promise<Locator | null> {
-  const questions = page.locator('section.question');
-  const count = await questions.count();
-  for (let i = 0; i < count; i += 1) {
-    const question = questions.nth(i);
-    const checked = await question.locator('input:checked').count();
-    const textarea = question.locator('textarea.question__text');
-    const text = (await textarea.count()) > 0 ? await textarea.inputValue() : '';
-    if (checked === 0 && text.trim() === '') return question;
-  }
-  return null;
+function firstUnanswered(): Promise<Locator | null> {
+  return firstUnansweredOn(page);
 }
 
 let answerCounter = 0;

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../domain/answer.js';
 import type { Questionnaire } from '../domain/questionnaire.schema.js';
 import type { RespondentRole } from '../domain/vocabulary.js';
+import { hasAnswer } from './applicability.js';
 import { applicableQuestions } from './visibility.js';
 
 /** How far a respondent is: answered of the questions they currently see. */
@@ -25,12 +26,4 @@ export function progressOf(
     if (hasAnswer(answers.get(question.id))) answered += 1;
   }
   return { answered, total: questions.length };
-}
-
-/** True when the answer carries a choice or text (not just a comment). */
-export function hasAnswer(answer: AnswerValue | undefined): boolean {
-  if (!answer) return false;
-  return answer.optionId != null
-    || (answer.optionIds != null && answer.optionIds.length > 0)
-    || (answer.text != null && answer.text.trim().length > 0);
 }

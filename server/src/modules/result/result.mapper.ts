@@ -1,6 +1,6 @@
 import {
   CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVEL_LABELS, localize, questionIndex,
-  type AssessmentScore, type Evidence, type Locale, type Questionnaire,
+  type AssessmentScore, type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
 } from '@omcheck/shared';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
 import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
@@ -23,6 +23,7 @@ export function toAssessmentResultGql(
   const dimensions = new Map(questionnaire.dimensions.map((d) => [d.id, d]));
   const flags = new Map(questionnaire.flags.map((f) => [f.id, f]));
   const questions = questionIndex(questionnaire);
+  const rules = new Map(questionnaire.recommendations.map((rule) => [rule.id, rule]));
   const subjectOf = (evidence: Evidence): string | null => {
     if (!evidence.ref) return null;
     switch (evidence.kind) {
@@ -81,7 +82,7 @@ export function toAssessmentResultGql(
         message: flags.has(f.id) ? localize(flags.get(f.id)!.message, locale) : f.id,
       }),
     ),
-    recommendations: recommendations.map((row) => toRecommendationGql(row, questionnaire, locale, subjectOf)),
+    recommendations: recommendations.map((row) => toRecommendationGql(row, row.ruleId ? rules.get(row.ruleId) : undefined, locale, subjectOf)),
     knowledgeGaps: score.knowledgeGaps.flatMap((questionId) => {
       const entry = questions.get(questionId);
       if (!entry) return [];
@@ -101,11 +102,10 @@ export function toAssessmentResultGql(
 
 function toRecommendationGql(
   row: RecommendationEntity,
-  questionnaire: Questionnaire,
+  rule: RecommendationDefinition | undefined,
   locale: Locale,
   subjectOf: (evidence: Evidence) => string | null,
 ): RecommendationGql {
-  const rule = row.ruleId ? questionnaire.recommendations.find((r) => r.id === row.ruleId) : undefined;
   return Object.assign(new RecommendationGql(), {
     id: row.id,
     ruleId: row.ruleId,

@@ -1,0 +1,20 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The heading of the wizard step on screen. */
+export async function stepTitle(page: Page): Promise<string> {
+  return (await page.getByTestId('step-title').innerText()).trim();
+}
+
+/** The first question on screen without an answer yet (no checked option, no text), or null. */
+export async function firstUnanswered(page: Page): Promise<Locator | null> {
+  const questions = page.locator('section.question');
+  const count = await questions.count();
+  for (let i = 0; i < count; i += 1) {
+    const question = questions.nth(i);
+    const checked = await question.locator('input:checked').count();
+    const textarea = question.locator('textarea.question__text');
+    const text = (await textarea.count()) > 0 ? await textarea.inputValue() : '';
+    if (checked === 0 && text.trim() === '') return question;
+  }
+  return null;
+}
