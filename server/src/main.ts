@@ -15,13 +15,18 @@ async function main(): Promise<void> {
   const applied = await migrate(dataSource);
   logger.info({ database: config.database.type, applied }, 'database ready');
 
-  const app = await startApp(config, dataSource, logger);
+  const services = createServices(dataSource, config);
+  const app = await startApp(config, dataSource, logger, services);
   const demo = process.argv.includes('--demo');
-  if (demo) await seedDemo(createServices(dataSource), logger, app.url);
+  const seeded = demo ? await seedDemo(services, logger, app.url) : null;
   logger.info({ url: app.url }, 'OM Check-up is listening');
   if (demo) {
     // Plain words for the person who just ran the quick-start command; the logs stay JSON.
-    process.stderr.write(`\n  OM Check-up is running at ${app.url}\n  Demo results: ${app.url}/r/${DEMO_TOKEN}/results\n  Stop with Ctrl+C.\n\n`);
+    process.stderr.write(
+      `\n  OM Check-up is running at ${app.url}\n  Demo results: ${app.url}/r/${DEMO_TOKEN}/results\n` +
+        (seeded ? `  Consultant console: ${app.url}/sign-in  (email ${seeded.consultantEmail}, password ${seeded.consultantPassword})\n` : '') +
+        '  Stop with Ctrl+C.\n\n',
+    );
   }
 
   let stopping = false;
@@ -36,6 +41,7 @@ async function main(): Promise<void> {
     force.unref();
     app
       .stop()
+      .then(() => services.close())
       .then(() => dataSource.destroy())
       .then(() => {
         logger.info('stopped cleanly');

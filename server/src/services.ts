@@ -1,14 +1,28 @@
 import type { DataSource } from 'typeorm';
+import type { AppConfig } from './config/config.js';
 import { TransactionRunner } from './db/transactions.js';
+import { RateLimits } from './http/rate-limits.js';
+import { AccessGuard } from './modules/access/access.guard.js';
+import { AccountService } from './modules/account/account.service.js';
+import { PasswordHasher } from './modules/account/password-hasher.js';
 import { AnswerRepository } from './modules/answer/answer.repository.js';
 import { AnswerService } from './modules/answer/answer.service.js';
+import { AssessmentRepository } from './modules/assessment/assessment.repository.js';
+import { AssessmentService } from './modules/assessment/assessment.service.js';
+import { SelfAssessmentService } from './modules/assessment/self-assessment.service.js';
+import { InvitationService } from './modules/invitation/invitation.service.js';
+import { OrganizationRepository } from './modules/organization/organization.repository.js';
+import { OrganizationService } from './modules/organization/organization.service.js';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
 import { RespondentSessionService } from './modules/respondent/respondent-session.service.js';
 import { RespondentRepository } from './modules/respondent/respondent.repository.js';
-import { SelfAssessmentService } from './modules/respondent/self-assessment.service.js';
 import { ResultSnapshotRepository } from './modules/result/result.repository.js';
 import { ResultService } from './modules/result/result.service.js';
+import { UserSessionRepository } from './modules/user/user-session.repository.js';
+import { UserRepository } from './modules/user/user.repository.js';
+import { WorkspaceRepository } from './modules/workspace/workspace.repository.js';
+import { WorkspaceService } from './modules/workspace/workspace.service.js';
 
 /** The application's services, wired once per process (they hold no per-request state). */
 export interface Services {
@@ -17,24 +31,45 @@ export interface Services {
   sessions: RespondentSessionService;
   answers: AnswerService;
   results: ResultService;
+  accounts: AccountService;
+  workspaces: WorkspaceService;
+  organizations: OrganizationService;
+  assessments: AssessmentService;
+  invitations: InvitationService;
+  guard: AccessGuard;
+  limits: RateLimits;
+  /** Releases what the services hold besides the data source (the rate-limit pool). */
+  close(): Promise<void>;
 }
 
-export function createServices(dataSource: DataSource): Services {
+export function createServices(dataSource: DataSource, config: Pick<AppConfig, 'auth' | 'rateLimits' | 'database'>): Services {
   const transactions = new TransactionRunner(dataSource);
   const questionnaires = new QuestionnaireService();
   const respondents = new RespondentRepository(dataSource);
   const answers = new AnswerRepository(dataSource);
+  const organizations = new OrganizationRepository(dataSource);
+  const assessments = new AssessmentRepository(dataSource);
+  const workspaces = new WorkspaceRepository(dataSource);
+  const guard = new AccessGuard(organizations, assessments, respondents, workspaces);
+  const limits = RateLimits.create(config.rateLimits, config.database);
+  const results = new ResultService(
+    transactions, respondents, answers, new ResultSnapshotRepository(dataSource), new RecommendationRepository(dataSource), questionnaires,
+  );
   return {
     questionnaires,
-    selfAssessments: new SelfAssessmentService(transactions, questionnaires),
+    selfAssessments: new SelfAssessmentService(transactions, questionnaires, organizations, assessments, respondents),
     sessions: new RespondentSessionService(respondents, answers, questionnaires),
     answers: new AnswerService(transactions, answers),
-    results: new ResultService(
-      transactions,
-      respondents,
-      answers,
-      new ResultSnapshotRepository(dataSource),
-      new RecommendationRepository(dataSource),
+    results,
+    accounts: new AccountService(
+      config.auth, transactions, new UserRepository(dataSource), new UserSessionRepository(dataSource), workspaces, new PasswordHasher(), limits,
     ),
+    workspaces: new WorkspaceService(transactions, workspaces, guard),
+    organizations: new OrganizationService(transactions, organizations, guard),
+    assessments: new AssessmentService(transactions, assessments, respondents, answers, questionnaires, guard),
+    invitations: new InvitationService(transactions, respondents, results, guard),
+    guard,
+    limits,
+    close: () => limits.close(),
   };
 }

@@ -15,3 +15,5 @@ export * from './scoring/maturity-levels.js';
 export * from './scoring/score-assessment.js';
 export * from './rules/evaluate-condition.js';
 export * from './i18n/translation-check.js';
+export * from './errors/index.js';
+export * from './workspace/index.js';

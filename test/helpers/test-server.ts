@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDataSource, createLogger, loadConfig, migrate, startApp, type RunningApp } from '@omcheck/server';
+import { createDataSource, createLogger, createServices, loadConfig, migrate, startApp, type RunningApp } from '@omcheck/server';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
 
@@ -12,18 +12,49 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
 }
 
+/** Options of one GraphQL request. */
+export interface GqlOptions {
+  /** The Cookie header to send (a signed-in session). */
+  cookie?: string;
+}
+
 export interface TestServer {
   url: string;
   graphqlUrl: string;
   database: TestDatabase;
   dataSource: DataSource;
   /** POSTs a GraphQL operation as JSON, like the web client does. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
+/** A GraphQL response with the Set-Cookie headers it carried. */
+export type GraphQLResponseWithCookies<T> = GraphQLResponse<T> & { setCookies: string[] };
+
+/** POSTs a GraphQL operation to any server URL, optionally with a Cookie header. */
+export async function postGraphQL<T = Record<string, unknown>>(
+  graphqlUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: GqlOptions = {},
+): Promise<GraphQLResponseWithCookies<T>> {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body, setCookies: response.headers.getSetCookie() };
+}
+
 /** The real built server on a fresh database, listening on a random port. */
-export async function startTestServer(options: { database?: TestDatabaseKind; introspection?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { database?: TestDatabaseKind; introspection?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase(options.database);
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -33,28 +64,25 @@ export async function startTestServer(options: { database?: TestDatabaseKind; in
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     GRAPHQL_INTROSPECTION: options.introspection === false ? 'false' : 'true',
     CLIENT_DIST_DIR: path.join(repoRoot, 'client/dist'),
+    ...options.env,
   });
   const dataSource = createDataSource(config.database);
   await dataSource.initialize();
   await migrate(dataSource);
-  const app: RunningApp = await startApp(config, dataSource, createLogger(config));
+  const services = createServices(dataSource, config);
+  const app: RunningApp = await startApp(config, dataSource, createLogger(config), services);
   const graphqlUrl = `${app.url}/graphql`;
   return {
     url: app.url,
     graphqlUrl,
     database,
     dataSource,
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-      return { status: response.status, ...body };
+    gql<T>(query: string, variables?: Record<string, unknown>, gqlOptions?: GqlOptions) {
+      return postGraphQL<T>(graphqlUrl, query, variables, gqlOptions);
     },
     async close() {
       await app.stop();
+      await services.close();
       await dataSource.destroy();
       await database.drop();
     },

@@ -3,19 +3,26 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DomainError } from '@omcheck/shared';
 import { loadConfig } from '../config/config.js';
 import { createDataSource, migrate, pendingSchemaChanges } from '../db/data-source.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createSchema } from '../graphql/schema.js';
 import { createLogger } from '../http/logger.js';
 import { createServices } from '../services.js';
+import { backupDatabase } from './backup.js';
+import { createUser, parseFlags, readPassword } from './user-create.js';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `omcheck — OM Check-up command line
 
   omcheck migrate                     apply pending migrations to DATABASE_URL
-  omcheck seed-demo                   create the demo assessment (idempotent)
+  omcheck seed-demo                   create the demo data (idempotent)
+  omcheck user:create --email E --name N --workspace W
+                                      create a consultant account owning workspace W;
+                                      the password is read from standard input
+  omcheck backup <file>               consistent copy of the live SQLite database, integrity-checked
   omcheck emit-schema [file]          write the GraphQL SDL (default server/schema.graphql)
   omcheck migration:check             fail when the entities differ from the migrations
   omcheck migration:generate <Name>   write a migration for DATABASE_URL's dialect (development)
@@ -42,9 +49,54 @@ async function run(args: string[]): Promise<number> {
       await withDatabase(async (ds) => {
         await migrate(ds);
         const config = loadConfig();
-        await seedDemo(createServices(ds), createLogger(config), `http://localhost:${config.port}`);
+        const services = createServices(ds, { ...config, rateLimits: null });
+        try {
+          const seeded = await seedDemo(services, createLogger(config), `http://localhost:${config.port}`);
+          console.log(`demo consultant: ${seeded.consultantEmail} / ${seeded.consultantPassword}`);
+        } finally {
+          await services.close();
+        }
       });
       return 0;
+    case 'user:create': {
+      const flags = parseFlags(rest, ['email', 'name', 'workspace']);
+      if (!flags['email'] || !flags['name'] || !flags['workspace']) {
+        console.error('Give --email, --name and --workspace; the password is read from standard input.');
+        return 2;
+      }
+      const password = await readPassword();
+      return withDatabase(async (ds) => {
+        await migrate(ds);
+        const services = createServices(ds, { ...loadConfig(), rateLimits: null });
+        try {
+          await createUser(services, { email: flags['email']!, name: flags['name']!, workspace: flags['workspace']! }, password);
+          console.log(`created ${flags['email']!.trim().toLowerCase()}, owner of "${flags['workspace']!}"`);
+          return 0;
+        } catch (err) {
+          if (err instanceof DomainError) {
+            console.error(err.message);
+            return 2;
+          }
+          throw err;
+        } finally {
+          await services.close();
+        }
+      });
+    }
+    case 'backup': {
+      if (!rest[0]) {
+        console.error('Give the file to write, e.g. omcheck backup backups/omcheck-2026-11-30.sqlite');
+        return 2;
+      }
+      try {
+        const outcome = await backupDatabase(loadConfig().database, rest[0]);
+        console.log(`wrote ${outcome.file} (${outcome.bytes} bytes), integrity check ok`);
+        return 0;
+      } catch (err) {
+        console.error(err instanceof Error ? err.message : String(err));
+        return 2;
+      }
+    }
     case 'emit-schema': {
       const file = path.resolve(rest[0] ?? path.join(serverRoot, 'schema.graphql'));
       await createSchema({ emitSchemaFile: file });

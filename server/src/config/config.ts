@@ -18,11 +18,42 @@ const envSchema = z.object({
   CLIENT_DIST_DIR: z.string().min(1).default(path.join(serverRoot, '../client/dist')),
   TRUST_PROXY: booleanFromEnv.default(false),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  PUBLIC_URL: z.url().optional(),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(24 * 7),
+  SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
 });
 
 export type DatabaseConfig =
   | { type: 'better-sqlite3'; database: string }
   | { type: 'postgres'; url: string };
+
+export interface AuthConfig {
+  /** A session unused for this long ends. */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxMs: number;
+}
+
+/** A limit: at most `points` requests per `durationSeconds` for one key. */
+export interface RateLimitRule {
+  points: number;
+  durationSeconds: number;
+}
+
+export type RateLimitName = 'signInAddress' | 'signInEmail' | 'signUpAddress' | 'startSelfAssessment' | 'saveAnswers';
+
+/**
+ * The limits (DESIGN §8). Generous for people: a class of 30 behind one office router starting
+ * and answering at once stays far below them; a script creating hundreds a second does not.
+ */
+export const RATE_LIMITS: Readonly<Record<RateLimitName, RateLimitRule>> = {
+  signInAddress: { points: 30, durationSeconds: 15 * 60 },
+  signInEmail: { points: 10, durationSeconds: 15 * 60 },
+  signUpAddress: { points: 10, durationSeconds: 60 * 60 },
+  startSelfAssessment: { points: 120, durationSeconds: 10 * 60 },
+  saveAnswers: { points: 1200, durationSeconds: 60 },
+};
 
 export interface AppConfig {
   env: 'production' | 'development' | 'test';
@@ -34,6 +65,11 @@ export interface AppConfig {
   clientDistDir: string;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  /** The address people reach the app at, for links; the request's own origin when unset. */
+  publicUrl: string | null;
+  auth: AuthConfig;
+  /** Null when `RATE_LIMITS=off` (load tests and benchmarks). */
+  rateLimits: Readonly<Record<RateLimitName, RateLimitRule>> | null;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable. */
@@ -60,6 +96,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientDistDir: path.resolve(e.CLIENT_DIST_DIR),
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
+    auth: { sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000, sessionMaxMs: e.SESSION_MAX_DAYS * 86_400_000 },
+    rateLimits: e.RATE_LIMITS === 'off' ? null : RATE_LIMITS,
   };
 }
 

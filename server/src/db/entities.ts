@@ -8,6 +8,7 @@ import { ResultSnapshotEntity } from '../modules/result/result-snapshot.entity.j
 import { UserSessionEntity } from '../modules/user/user-session.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
 import { WorkspaceMemberEntity } from '../modules/user/workspace-member.entity.js';
+import { MemberInvitationEntity } from '../modules/workspace/member-invitation.entity.js';
 import { WorkspaceEntity } from '../modules/workspace/workspace.entity.js';
 
 /** Every entity, listed explicitly (no globs: the build output and the sources differ). */
@@ -16,6 +17,7 @@ export const ENTITIES = [
   UserEntity,
   WorkspaceMemberEntity,
   UserSessionEntity,
+  MemberInvitationEntity,
   OrganizationEntity,
   AssessmentEntity,
   RespondentEntity,

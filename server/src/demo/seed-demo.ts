@@ -1,9 +1,19 @@
-import { DONT_KNOW_OPTION_ID, levelOptionId, type AnswerValue, type Questionnaire } from '@omcheck/shared';
+import {
+  DONT_KNOW_OPTION_ID, isAddressedTo, levelOptionId,
+  type AnswerValue, type Questionnaire, type RespondentRole,
+} from '@omcheck/shared';
 import type { Logger } from 'pino';
 import type { Services } from '../services.js';
+import { seedDemoConsultancy } from './seed-demo-consultancy.js';
 
 /** The demo's private link token: public on purpose, it only ever opens demo data. */
 export const DEMO_TOKEN = 'demo-rossi-food-2026';
+
+/** What the person who started the demo needs to sign in to the console. */
+export interface SeededDemo {
+  consultantEmail: string;
+  consultantPassword: string;
+}
 
 /**
  * A recognisable profile: a food producer that outsources marketing and logistics, strong on
@@ -19,14 +29,22 @@ const DEMO_LEVEL_BY_DIMENSION: Record<string, number[]> = {
   customer: [3, 2, 2, 1, 1, 0, 1, 0, 1],
 };
 
-/** Demo answers for every question of the questionnaire (one "don't know" for the gap list). */
-export function demoAnswers(questionnaire: Questionnaire): AnswerValue[] {
+/** How a role sees a dimension differently from management: the perception gaps of the demo. */
+export type LevelShift = Partial<Record<string, number>>;
+
+/**
+ * Demo answers for every question addressed to `role` (one "don't know" for the gap list);
+ * `shift` moves a dimension's levels up or down, within 0–4.
+ */
+export function demoAnswers(questionnaire: Questionnaire, role: RespondentRole = 'MANAGEMENT', shift: LevelShift = {}): AnswerValue[] {
   const answers: AnswerValue[] = [];
   for (const dimension of questionnaire.dimensions) {
     const levels = DEMO_LEVEL_BY_DIMENSION[dimension.id] ?? [2];
     dimension.questions.forEach((question, index) => {
+      if (!isAddressedTo(question, role)) return;
       if (question.kind === 'maturity') {
-        const optionId = dimension.id === 'planning' && index === 4 ? DONT_KNOW_OPTION_ID : levelOptionId(levels[index % levels.length]!);
+        const level = Math.min(4, Math.max(0, levels[index % levels.length]! + (shift[dimension.id] ?? 0)));
+        const optionId = dimension.id === 'planning' && index === 4 ? DONT_KNOW_OPTION_ID : levelOptionId(level);
         answers.push({ questionId: question.id, optionId });
       } else if (question.kind === 'choice') {
         answers.push({ questionId: question.id, optionId: question.options[0]!.id });
@@ -40,17 +58,22 @@ export function demoAnswers(questionnaire: Questionnaire): AnswerValue[] {
   return answers;
 }
 
-/** Creates the demo self-assessment once (submitted, with results); later starts leave it alone. */
-export async function seedDemo(services: Services, logger: Logger, baseUrl: string): Promise<void> {
+/**
+ * Creates the demo once: a submitted self-assessment, and a consultancy with three clients and a
+ * team check-up. Later starts leave existing demo data alone.
+ */
+export async function seedDemo(services: Services, logger: Logger, baseUrl: string): Promise<SeededDemo> {
   const exists = await services.sessions.access(DEMO_TOKEN).then(() => true, () => false);
   if (!exists) {
-    const access = await services.selfAssessments.start(
+    await services.selfAssessments.start(
       { organizationName: 'Rossi Food S.r.l. (demo)', industry: 'Food processing', size: '50-249', role: 'MANAGEMENT', locale: 'en' },
       DEMO_TOKEN,
     );
-    const questionnaire = services.sessions.questionnaireOf(access);
-    await services.answers.save(access, questionnaire, demoAnswers(questionnaire));
-    await services.results.submit(access, questionnaire, 'en');
+    const access = await services.sessions.access(DEMO_TOKEN);
+    await services.answers.save(access, services.sessions.questionnaireOf(access), demoAnswers(services.sessions.questionnaireOf(access)));
+    await services.results.submit(access);
   }
-  logger.info({ results: `${baseUrl}/r/${DEMO_TOKEN}/results`, answers: `${baseUrl}/r/${DEMO_TOKEN}` }, 'demo assessment ready');
+  const consultant = await seedDemoConsultancy(services);
+  logger.info({ results: `${baseUrl}/r/${DEMO_TOKEN}/results`, console: `${baseUrl}/sign-in`, email: consultant.consultantEmail }, 'demo ready');
+  return consultant;
 }

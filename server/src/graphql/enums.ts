@@ -10,6 +10,8 @@ export enum QuestionKindGql { MATURITY = 'MATURITY', CHOICE = 'CHOICE', MULTI = 
 export enum OptionKindGql { LEVEL = 'LEVEL', NOT_APPLICABLE = 'NOT_APPLICABLE', DONT_KNOW = 'DONT_KNOW', CHOICE = 'CHOICE' }
 export enum HorizonGql { QUICK_WIN = 'QUICK_WIN', NEXT_90_DAYS = 'NEXT_90_DAYS', STRATEGIC = 'STRATEGIC' }
 export enum SeverityGql { HIGH = 'HIGH', MEDIUM = 'MEDIUM', LOW = 'LOW' }
+export enum WorkspaceRoleGql { OWNER = 'OWNER', CONSULTANT = 'CONSULTANT', VIEWER = 'VIEWER' }
+export enum AssessmentStatusGql { OPEN = 'OPEN', CLOSED = 'CLOSED' }
 export enum RecommendationStatusGql { PROPOSED = 'PROPOSED', ACCEPTED = 'ACCEPTED', DISMISSED = 'DISMISSED', DONE = 'DONE' }
 
 registerEnumType(LocaleGql, { name: 'Locale', description: 'A language of the product; FA is Persian (right-to-left).' });
@@ -19,3 +21,5 @@ registerEnumType(OptionKindGql, { name: 'OptionKind' });
 registerEnumType(HorizonGql, { name: 'Horizon', description: 'QUICK_WIN ≤ 30 days, NEXT_90_DAYS, STRATEGIC 6–12 months.' });
 registerEnumType(SeverityGql, { name: 'Severity' });
 registerEnumType(RecommendationStatusGql, { name: 'RecommendationStatus' });
+registerEnumType(WorkspaceRoleGql, { name: 'WorkspaceRole', description: 'OWNER manages members; CONSULTANT runs check-ups; VIEWER only reads.' });
+registerEnumType(AssessmentStatusGql, { name: 'AssessmentStatus', description: 'OPEN takes answers; CLOSED refuses them until the owner reopens it.' });

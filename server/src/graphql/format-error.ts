@@ -1,10 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '@omcheck/shared';
 import type { Logger } from 'pino';
 
 /** Codes whose messages are written for people and may reach the client as they are. */
 const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT',
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
@@ -15,13 +16,21 @@ interface ValidationErrorLike {
 }
 
 /**
- * One formatter for every error: known codes pass (type-graphql's validation errors become
- * BAD_USER_INPUT with the field), everything unexpected is logged and masked.
+ * One formatter for every error: domain errors become their code (with their details),
+ * type-graphql's validation errors become BAD_USER_INPUT with the field, other known codes
+ * pass, and everything unexpected is logged and masked.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.['code'];
     const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...original.details },
+      };
+    }
     const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } } | undefined)
       ?.extensions?.validationErrors;
     if (Array.isArray(validationErrors)) {
@@ -36,6 +45,7 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field ?? null, problems },
       };
     }
+    const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

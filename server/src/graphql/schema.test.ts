@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, type GraphQLEnumType, type GraphQLInputObjectType } from 'graphql';
+import { buildSchema, type GraphQLEnumType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from './schema.js';
 
@@ -34,5 +34,45 @@ describe('schema.graphql', () => {
     expect(role.getValues().map((v) => v.name)).toEqual(['MANAGEMENT', 'SALES', 'OPERATIONS', 'MARKETING', 'CUSTOMER_CARE', 'PARTNER', 'OTHER']);
     const input = schema.getType('AnswerInput') as GraphQLInputObjectType;
     expect(Object.keys(input.getFields())).toEqual(['questionId', 'optionId', 'optionIds', 'text', 'comment']);
+  });
+
+  it('should keep the consultant workspace contract names of issue 6', () => {
+    const schema = buildSchema(fs.readFileSync(committed, 'utf8'));
+    const signature = (type: 'Query' | 'Mutation', field: string) => {
+      const f = (type === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[field]!;
+      const args = [...f.args].sort((a, b) => a.name.localeCompare(b.name));
+      return `${field}(${args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')}): ${String(f.type)}`;
+    };
+    const fieldsOf = (name: string) => Object.keys((schema.getType(name) as GraphQLObjectType | GraphQLInputObjectType).getFields());
+    expect(signature('Query', 'viewer')).toBe('viewer(): Viewer');
+    expect(signature('Query', 'organizations')).toBe(
+      'organizations(after: String, first: Int, includeArchived: Boolean!, search: String, workspaceId: ID!): OrganizationConnection!',
+    );
+    expect(signature('Query', 'organization')).toBe('organization(id: ID!): Organization!');
+    expect(signature('Query', 'assessment')).toBe('assessment(id: ID!): Assessment!');
+    expect(signature('Mutation', 'signUp')).toBe('signUp(input: SignUpInput!): Viewer!');
+    expect(signature('Mutation', 'signIn')).toBe('signIn(input: SignInInput!): Viewer!');
+    expect(signature('Mutation', 'signOut')).toBe('signOut(): Boolean!');
+    expect(signature('Mutation', 'createOrganization')).toBe('createOrganization(input: CreateOrganizationInput!): Organization!');
+    expect(signature('Mutation', 'createAssessment')).toBe('createAssessment(input: CreateAssessmentInput!): Assessment!');
+    expect(signature('Mutation', 'inviteRespondent')).toBe('inviteRespondent(input: InviteRespondentInput!): Invitation!');
+    expect(signature('Mutation', 'revokeInvitation')).toBe('revokeInvitation(id: ID!): Invitation!');
+    expect(signature('Mutation', 'closeAssessment')).toBe('closeAssessment(id: ID!): Assessment!');
+    expect(fieldsOf('SignUpInput')).toEqual(expect.arrayContaining(['name', 'email', 'password', 'workspaceName']));
+    expect(fieldsOf('SignInInput')).toEqual(['email', 'password']);
+    expect(fieldsOf('CreateOrganizationInput')).toEqual(expect.arrayContaining(['workspaceId', 'name', 'industry', 'size']));
+    expect(fieldsOf('CreateAssessmentInput')).toEqual(expect.arrayContaining(['organizationId', 'title', 'locale']));
+    expect(fieldsOf('InviteRespondentInput')).toEqual(expect.arrayContaining(['assessmentId', 'role', 'label', 'locale']));
+    expect(fieldsOf('Viewer')).toEqual(['user', 'workspaces']);
+    expect(fieldsOf('User')).toEqual(['id', 'name', 'email']);
+    expect(fieldsOf('WorkspaceMembership')).toEqual(['id', 'name', 'role']);
+    expect(fieldsOf('OrganizationConnection')).toEqual(['nodes', 'pageInfo', 'totalCount']);
+    expect(fieldsOf('PageInfo')).toEqual(['hasNextPage', 'endCursor']);
+    expect(fieldsOf('Assessment')).toEqual(expect.arrayContaining(['id', 'title', 'status', 'organization', 'respondents', 'result']));
+    expect(fieldsOf('Respondent')).toEqual(expect.arrayContaining(['id', 'role', 'label', 'progress', 'submittedAt']));
+    expect(fieldsOf('Invitation')).toEqual(expect.arrayContaining(['id', 'role', 'label', 'token', 'url']));
+    const result = schema.getType('Assessment') as GraphQLObjectType;
+    expect(result.getFields()['result']!.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['locale: Locale']);
+    expect((schema.getType('WorkspaceRole') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['OWNER', 'CONSULTANT', 'VIEWER']);
   });
 });

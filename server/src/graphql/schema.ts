@@ -1,11 +1,23 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/account/account.resolver.js';
+import { AnswerResolver } from '../modules/answer/answer.resolver.js';
+import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
+import { SelfAssessmentResolver } from '../modules/assessment/self-assessment.resolver.js';
+import { InvitationResolver } from '../modules/invitation/invitation.resolver.js';
+import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { QuestionnaireResolver } from '../modules/questionnaire/questionnaire.resolver.js';
 import { RespondentResolver } from '../modules/respondent/respondent.resolver.js';
+import { ResultResolver } from '../modules/result/result.resolver.js';
+import { MemberInvitationResolver } from '../modules/workspace/member-invitation.resolver.js';
+import { WorkspaceResolver } from '../modules/workspace/workspace.resolver.js';
 import './enums.js';
 
-export const RESOLVERS = [QuestionnaireResolver, RespondentResolver] as const;
+export const RESOLVERS = [
+  QuestionnaireResolver, SelfAssessmentResolver, RespondentResolver, AnswerResolver, ResultResolver,
+  AccountResolver, WorkspaceResolver, MemberInvitationResolver, OrganizationResolver, AssessmentResolver, InvitationResolver,
+] as const;
 
 /** Builds the executable schema; `emitSchemaFile` writes the SDL (the committed `schema.graphql`). */
 export function createSchema(options: { emitSchemaFile?: string } = {}): Promise<GraphQLSchema> {

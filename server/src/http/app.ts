@@ -16,7 +16,9 @@ import type { AppConfig } from '../config/config.js';
 import type { RequestContext } from '../graphql/context.type.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { createSchema } from '../graphql/schema.js';
-import { createServices } from '../services.js';
+import { createLoaders } from '../graphql/loaders.js';
+import type { Services } from '../services.js';
+import { sessionCookieWriter, sessionTokenOf } from './session-cookie.js';
 
 export const BODY_LIMIT = '100kb';
 
@@ -27,15 +29,15 @@ export interface RunningApp {
   url: string;
 }
 
-/** Private links carry the respondent token in the path: never log it. */
-function redactUrl(url: string | undefined): string | undefined {
-  return url?.replace(/\/r\/[^/?#]+/, '/r/[redacted]');
+/** Private links carry tokens in the path (respondents, member invitations): never log them. */
+export function redactUrl(url: string | undefined): string | undefined {
+  return url?.replace(/\/(r|join)\/[^/?#]+/, '/$1/[redacted]');
 }
 
 /**
  * One process serves `/graphql`, the built client with SPA fallback, `/healthz` and `/readyz`.
  */
-export async function startApp(config: AppConfig, dataSource: DataSource, logger: Logger): Promise<RunningApp> {
+export async function startApp(config: AppConfig, dataSource: DataSource, logger: Logger, services: Services): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -72,7 +74,6 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     ],
   });
   await apollo.start();
-  const services = createServices(dataSource);
 
   app.use(
     pinoHttp({
@@ -128,7 +129,19 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async (): Promise<RequestContext> => ({ services }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        let actor: ReturnType<RequestContext['actor']> | undefined;
+        return {
+          services,
+          // Resolved on first use and at most once: public operations never pay for it.
+          actor: () => (actor ??= services.accounts.actorOf(sessionTokenOf(req))),
+          request: { ip: req.ip ?? 'unknown', origin: config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` },
+          sessionCookie: sessionCookieWriter(req, res),
+          loaders: createLoaders(services),
+        };
+      },
+    }),
   );
 
   serveClient(app, config.clientDistDir, logger);

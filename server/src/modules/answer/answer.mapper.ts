@@ -1,5 +1,5 @@
-import { AnswerGql } from '../respondent/respondent.types.js';
 import type { AnswerEntity } from './answer.entity.js';
+import { AnswerGql } from './answer.types.js';
 
 export function toAnswerGql(entity: AnswerEntity): AnswerGql {
   return Object.assign(new AnswerGql(), {

@@ -1,6 +1,6 @@
-import { progressOf, validateAnswerBatch, type AnswerValue, type Questionnaire } from '@omcheck/shared';
+import { BadUserInputError, progressOf, validateAnswerBatch, type AnswerValue, type Questionnaire } from '@omcheck/shared';
 import type { TransactionRunner } from '../../db/transactions.js';
-import { BadUserInputError } from '../../graphql/errors.js';
+import { assertOpen } from '../assessment/assert-open.js';
 import type { RespondentAccess } from '../respondent/respondent.repository.js';
 import type { AnswerEntity } from './answer.entity.js';
 import { type AnswerRepository, toAnswerValue } from './answer.repository.js';
@@ -30,6 +30,7 @@ export class AnswerService {
    * all or nothing, and the same batch twice leaves the same state.
    */
   async save(access: RespondentAccess, questionnaire: Questionnaire, batch: readonly AnswerValue[]): Promise<SaveAnswersOutcome> {
+    assertOpen(access.assessment);
     if (batch.length > MAX_BATCH) {
       throw new BadUserInputError(`Send at most ${MAX_BATCH} answers at a time (got ${batch.length}).`, [
         { field: 'answers', message: `At most ${MAX_BATCH} answers per request.` },

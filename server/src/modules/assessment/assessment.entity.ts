@@ -1,9 +1,11 @@
+import type { Locale } from '@omcheck/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity.js';
 import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 
 export type AssessmentKind = 'SELF' | 'CONSULTANT';
-export type AssessmentStatus = 'OPEN' | 'SUBMITTED' | 'CLOSED';
+/** SUBMITTED is what self-assessments stored before check-ups could be closed; it reads as OPEN. */
+export type StoredAssessmentStatus = 'OPEN' | 'SUBMITTED' | 'CLOSED';
 
 /**
  * One check-up of one organisation. It keeps the exact questionnaire key and version it used,
@@ -40,7 +42,18 @@ export class AssessmentEntity {
   kind: AssessmentKind;
 
   @Column({ type: 'varchar', length: 20 })
-  status: AssessmentStatus;
+  status: StoredAssessmentStatus;
+
+  /** A consultant's name for the check-up; null for self-assessments. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title: string | null;
+
+  /** The default language of its invitations. */
+  @Column({ type: 'varchar', length: 5, default: 'en' })
+  locale: Locale;
+
+  @Column({ type: Date, nullable: true })
+  closedAt: Date | null;
 
   @CreateDateColumn()
   createdAt: Date;

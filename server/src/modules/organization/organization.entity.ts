@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 
 /** The company being checked (a consultant's client, or a self-assessing business). */
@@ -24,6 +24,20 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 50, nullable: true })
   size: string | null;
 
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  country: string | null;
+
+  /** The consultant's own notes; never shown to respondents. */
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  /** Archived clients leave the default list but keep all their check-ups. */
+  @Column({ type: Date, nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn()
   createdAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
 }

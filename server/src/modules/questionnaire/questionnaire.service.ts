@@ -1,5 +1,5 @@
 import { findQuestionnaire, type Questionnaire } from '@omcheck/shared';
-import { NotFoundError } from '../../graphql/errors.js';
+import { NotFoundError } from '@omcheck/shared';
 
 /** Looks up questionnaires; today the built-in ones, later also imported ones. */
 export class QuestionnaireService {

@@ -1,17 +1,24 @@
-import { progressOf, type Locale, type Questionnaire } from '@omcheck/shared';
-import { NotFoundError } from '../../graphql/errors.js';
-import { toLocaleGql } from '../../graphql/locale.mapping.js';
-import type { RespondentRoleGql } from '../../graphql/enums.js';
-import { toAnswerGql } from '../answer/answer.mapper.js';
+import { NotFoundError, progressOf, type Questionnaire } from '@omcheck/shared';
+import type { AnswerEntity } from '../answer/answer.entity.js';
 import { type AnswerRepository, toAnswerValue } from '../answer/answer.repository.js';
-import { toQuestionnaireGql } from '../questionnaire/questionnaire.mapper.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import type { RespondentAccess, RespondentRepository } from './respondent.repository.js';
-import { RespondentSessionGql } from './respondent.types.js';
 
 const MAX_TOKEN_LENGTH = 200;
 
-/** Opens a respondent's private link and shows where they stand. */
+/** What a respondent sees through their private link (domain shape; the resolver maps it). */
+export interface RespondentSessionView {
+  token: string;
+  access: RespondentAccess;
+  questionnaire: Questionnaire;
+  progress: { answered: number; total: number };
+  answers: AnswerEntity[];
+}
+
+/**
+ * The respondent door: every operation that takes a private link token resolves it here, and
+ * nowhere else. Revoked links answer exactly like unknown ones.
+ */
 export class RespondentSessionService {
   constructor(
     private readonly respondents: RespondentRepository,
@@ -19,7 +26,7 @@ export class RespondentSessionService {
     private readonly questionnaires: QuestionnaireService,
   ) {}
 
-  /** The respondent behind a token; NOT_FOUND for unknown or malformed tokens alike. */
+  /** The respondent behind a token; NOT_FOUND for unknown, revoked or malformed tokens alike. */
   async access(token: string): Promise<RespondentAccess> {
     const found = token.length <= MAX_TOKEN_LENGTH ? await this.respondents.findAccessByToken(token) : undefined;
     if (!found) {
@@ -33,22 +40,10 @@ export class RespondentSessionService {
     return this.questionnaires.get(access.assessment.questionnaireKey, access.assessment.questionnaireVersion);
   }
 
-  async session(access: RespondentAccess, token: string): Promise<RespondentSessionGql> {
+  async session(access: RespondentAccess, token: string): Promise<RespondentSessionView> {
     const questionnaire = this.questionnaireOf(access);
     const rows = await this.answers.listByRespondent(access.respondent.id);
     const values = new Map(rows.map((row) => [row.questionId, toAnswerValue(row)]));
-    const locale: Locale = access.respondent.locale;
-    return Object.assign(new RespondentSessionGql(), {
-      token,
-      assessmentId: access.assessment.id,
-      respondentId: access.respondent.id,
-      role: access.respondent.role as RespondentRoleGql,
-      locale: toLocaleGql(locale),
-      organizationName: access.organization.name,
-      progress: progressOf(questionnaire, access.respondent.role, values),
-      answers: rows.map(toAnswerGql),
-      questionnaire: toQuestionnaireGql(questionnaire, locale),
-      submittedAt: access.respondent.submittedAt,
-    });
+    return { token, access, questionnaire, progress: progressOf(questionnaire, access.respondent.role, values), answers: rows };
   }
 }

@@ -22,8 +22,9 @@ export class RespondentEntity {
   @Column({ type: 'varchar', length: 5 })
   locale: Locale;
 
+  /** A name or function the consultant gave the invitation; seen only inside the workspace. */
   @Column({ type: 'varchar', length: 200, nullable: true })
-  name: string | null;
+  label: string | null;
 
   @Index('uq_respondent_token_hash', { unique: true })
   @Column({ type: 'varchar', length: 64 })
@@ -31,6 +32,10 @@ export class RespondentEntity {
 
   @Column({ type: Date, nullable: true })
   submittedAt: Date | null;
+
+  /** A revoked invitation's link stops working at once; its answers stay. */
+  @Column({ type: Date, nullable: true })
+  revokedAt: Date | null;
 
   @CreateDateColumn()
   createdAt: Date;

@@ -1,36 +1,80 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { hashToken } from '../../db/ids.js';
-import { AssessmentEntity } from '../assessment/assessment.entity.js';
-import { OrganizationEntity } from '../organization/organization.entity.js';
+import type { AssessmentEntity } from '../assessment/assessment.entity.js';
+import type { OrganizationEntity } from '../organization/organization.entity.js';
+import type { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { RespondentEntity } from './respondent.entity.js';
 
-/** A respondent with the assessment and organisation its link opens. */
+/** A respondent with the assessment, organisation and workspace its link opens. */
 export interface RespondentAccess {
   respondent: RespondentEntity;
   assessment: AssessmentEntity;
   organization: OrganizationEntity;
+  workspace: WorkspaceEntity;
 }
 
 export class RespondentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Resolves a private link token in one query; undefined when no respondent has it. */
+  /** Resolves a private link token in one query; undefined when no live (unrevoked) respondent has it. */
   async findAccessByToken(token: string, manager: EntityManager = this.dataSource.manager): Promise<RespondentAccess | undefined> {
     const respondent = await manager
       .getRepository(RespondentEntity)
       .createQueryBuilder('respondent')
       .innerJoinAndSelect('respondent.assessment', 'assessment')
       .innerJoinAndSelect('assessment.organization', 'organization')
+      .innerJoinAndSelect('assessment.workspace', 'workspace')
       .where('respondent.tokenHash = :hash', { hash: hashToken(token) })
+      .andWhere('respondent.revokedAt IS NULL')
       .getOne();
-    if (!respondent?.assessment?.organization) return undefined;
-    const { assessment } = respondent;
-    const organization = assessment.organization!;
-    return { respondent, assessment, organization };
+    const assessment = respondent?.assessment;
+    if (!respondent || !assessment?.organization || !assessment.workspace) return undefined;
+    return { respondent, assessment, organization: assessment.organization, workspace: assessment.workspace };
+  }
+
+  /** The respondent if its assessment belongs to one of `workspaceIds`; other workspaces' ids find nothing. */
+  findIn(id: string, workspaceIds: readonly string[]): Promise<RespondentEntity | null> {
+    if (workspaceIds.length === 0) return Promise.resolve(null);
+    return this.dataSource.manager
+      .getRepository(RespondentEntity)
+      .createQueryBuilder('respondent')
+      .innerJoinAndSelect('respondent.assessment', 'assessment')
+      .where('respondent.id = :id', { id })
+      .andWhere('assessment.workspaceId IN (:...workspaceIds)', { workspaceIds })
+      .getOne();
   }
 
   /** Every respondent of an assessment, oldest first. */
   listByAssessment(assessmentId: string, manager: EntityManager = this.dataSource.manager): Promise<RespondentEntity[]> {
     return manager.getRepository(RespondentEntity).find({ where: { assessmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Respondents of an assessment who submitted and whose links were not revoked: the ones a result counts. */
+  listSubmitted(assessmentId: string, manager: EntityManager): Promise<RespondentEntity[]> {
+    return manager
+      .getRepository(RespondentEntity)
+      .createQueryBuilder('respondent')
+      .where('respondent.assessmentId = :assessmentId', { assessmentId })
+      .andWhere('respondent.submittedAt IS NOT NULL')
+      .andWhere('respondent.revokedAt IS NULL')
+      .orderBy('respondent.createdAt', 'ASC')
+      .addOrderBy('respondent.id', 'ASC')
+      .getMany();
+  }
+
+  async insertMany(
+    manager: EntityManager,
+    rows: ReadonlyArray<Omit<RespondentEntity, 'createdAt' | 'assessment'> & { createdAt?: Date }>,
+  ): Promise<void> {
+    if (rows.length > 0) await manager.getRepository(RespondentEntity).insert([...rows]);
+  }
+
+  async markSubmitted(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.getRepository(RespondentEntity).update({ id }, { submittedAt: at });
+  }
+
+  async revoke(id: string, at: Date): Promise<void> {
+    await this.dataSource.manager.getRepository(RespondentEntity).update({ id, revokedAt: IsNull() }, { revokedAt: at });
   }
 }

@@ -1,24 +1,8 @@
-import { MaxLength } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { LocaleGql, RespondentRoleGql } from '../../graphql/enums.js';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AssessmentStatusGql, LocaleGql, RespondentRoleGql } from '../../graphql/enums.js';
+import { AnswerGql, ProgressGql } from '../answer/answer.types.js';
 import { QuestionnaireGql } from '../questionnaire/questionnaire.types.js';
-
-@ObjectType('Progress')
-export class ProgressGql {
-  @Field(() => Int) answered: number;
-  @Field(() => Int) total: number;
-}
-
-@ObjectType('Answer')
-export class AnswerGql {
-  @Field(() => ID) questionId: string;
-  @Field(() => ID, { nullable: true }) optionId: string | null;
-  @Field(() => [ID], { nullable: true }) optionIds: string[] | null;
-  @Field(() => String, { nullable: true }) text: string | null;
-  @Field(() => String, { nullable: true }) comment: string | null;
-  @Field(() => GraphQLDateTimeISO) updatedAt: Date;
-}
 
 @ObjectType('RespondentSession', { description: 'What a respondent sees through their private link.' })
 export class RespondentSessionGql {
@@ -28,36 +12,16 @@ export class RespondentSessionGql {
   @Field(() => ID) respondentId: string;
   @Field(() => RespondentRoleGql) role: RespondentRoleGql;
   @Field(() => LocaleGql) locale: LocaleGql;
-  @Field(() => String, { nullable: true }) organizationName: string | null;
+  @Field(() => String, { nullable: true, description: 'The company being checked.' }) organizationName: string | null;
+  @Field(() => Boolean, { description: 'True for a consultant’s invitation: the client is known, so there is no intake.' })
+  invited: boolean;
+  @Field(() => String, { nullable: true, description: 'The consultancy that invited the respondent; null for self-assessments.' })
+  workspaceName: string | null;
+  @Field(() => String, { nullable: true }) assessmentTitle: string | null;
+  @Field(() => AssessmentStatusGql, { description: 'CLOSED: answers are refused.' }) assessmentStatus: AssessmentStatusGql;
   @Field(() => ProgressGql) progress: ProgressGql;
   @Field(() => [AnswerGql]) answers: AnswerGql[];
   @Field(() => QuestionnaireGql) questionnaire: QuestionnaireGql;
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the respondent last submitted; null before.' })
   submittedAt: Date | null;
-}
-
-@InputType('StartSelfAssessmentInput')
-export class StartSelfAssessmentInput {
-  @Field(() => String, { nullable: true }) @MaxLength(200) organizationName?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(100) industry?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(50) size?: string | null;
-  @Field(() => RespondentRoleGql) role: RespondentRoleGql;
-  @Field(() => LocaleGql) locale: LocaleGql;
-}
-
-@InputType('AnswerInput', { description: 'One answer. Leave optionId, optionIds, text and comment all empty to clear it.' })
-export class AnswerInput {
-  @Field(() => ID) @MaxLength(100) questionId: string;
-  @Field(() => ID, { nullable: true }) optionId?: string | null;
-  @Field(() => [ID], { nullable: true }) optionIds?: string[] | null;
-  @Field(() => String, { nullable: true }) text?: string | null;
-  @Field(() => String, { nullable: true }) comment?: string | null;
-}
-
-@ObjectType('SaveAnswersPayload')
-export class SaveAnswersPayload {
-  @Field(() => Int, { description: 'How many answers of the batch were stored or cleared.' }) saved: number;
-  @Field(() => ProgressGql) progress: ProgressGql;
-  @Field(() => [AnswerGql], { description: 'The stored state of the answers in the batch (cleared ones omitted).' })
-  answers: AnswerGql[];
 }

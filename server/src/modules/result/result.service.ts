@@ -1,19 +1,26 @@
-import { SCORING_VERSION, scoreAssessment, type Locale, type Questionnaire } from '@omcheck/shared';
+import { ConflictError, SCORING_VERSION, scoreAssessment, type Questionnaire } from '@omcheck/shared';
+import type { EntityManager } from 'typeorm';
 import { newId } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
-import { ConflictError } from '../../graphql/errors.js';
 import { type AnswerRepository, groupByRespondent } from '../answer/answer.repository.js';
-import { AssessmentEntity } from '../assessment/assessment.entity.js';
+import { assertOpen } from '../assessment/assert-open.js';
+import type { AssessmentEntity } from '../assessment/assessment.entity.js';
+import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
+import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
 import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
 import { planRecommendationSync } from '../recommendation/sync-recommendations.js';
-import { RespondentEntity } from '../respondent/respondent.entity.js';
 import type { RespondentAccess, RespondentRepository } from '../respondent/respondent.repository.js';
-import { toAssessmentResultGql } from './result.mapper.js';
 import { ResultSnapshotEntity } from './result-snapshot.entity.js';
 import type { ResultSnapshotRepository } from './result.repository.js';
-import type { AssessmentResultGql } from './result.types.js';
 
-/** Scores assessments, stores snapshots and recommendations, and reads them back localised. */
+/** A scored state with its recommendations and the questionnaire it was scored on. */
+export interface StoredResult {
+  snapshot: ResultSnapshotEntity;
+  recommendations: RecommendationEntity[];
+  questionnaire: Questionnaire;
+}
+
+/** Scores assessments, stores snapshots and recommendations, and reads them back. */
 export class ResultService {
   constructor(
     private readonly transactions: TransactionRunner,
@@ -21,52 +28,69 @@ export class ResultService {
     private readonly answers: AnswerRepository,
     private readonly snapshots: ResultSnapshotRepository,
     private readonly recommendations: RecommendationRepository,
+    private readonly questionnaires: QuestionnaireService,
   ) {}
 
   /**
    * Marks the respondent as submitted and re-scores the assessment over every submitted
    * respondent, all in one transaction. Submitting again after changing answers re-scores.
    */
-  async submit(access: RespondentAccess, questionnaire: Questionnaire, locale: Locale): Promise<AssessmentResultGql> {
-    const { assessment } = access;
-    const { snapshot, recommendations } = await this.transactions.run(async (manager) => {
-      const now = new Date();
-      await manager.update(RespondentEntity, { id: access.respondent.id }, { submittedAt: now });
-      await manager.update(AssessmentEntity, { id: assessment.id }, { status: 'SUBMITTED' });
-      const respondents = (await this.respondents.listByAssessment(assessment.id, manager)).filter((r) => r.submittedAt);
-      const answers = await this.answers.listByAssessment(assessment.id, manager);
-      const submittedIds = new Set(respondents.map((r) => r.id));
-      const score = scoreAssessment(questionnaire, groupByRespondent(respondents, answers.filter((a) => submittedIds.has(a.respondentId))));
-      const snapshot = await this.snapshots.save(
-        manager,
-        Object.assign(new ResultSnapshotEntity(), {
-          id: newId(),
-          assessmentId: assessment.id,
-          scoringVersion: SCORING_VERSION,
-          questionnaireKey: questionnaire.key,
-          questionnaireVersion: questionnaire.version,
-          respondentCount: respondents.length,
-          score,
-          createdAt: now,
-        }),
-      );
-      const existing = await this.recommendations.listByAssessment(assessment.id, manager);
-      const touched = await this.recommendations.withActionItems(manager, existing.filter((r) => r.ruleId).map((r) => r.id));
-      const plan = planRecommendationSync(assessment.id, existing, score.recommendations, touched);
-      await this.recommendations.delete(manager, plan.deleteIds);
-      await this.recommendations.save(manager, plan.save);
-      return { snapshot, recommendations: await this.recommendations.listByAssessment(assessment.id, manager) };
+  async submit(access: RespondentAccess): Promise<StoredResult> {
+    assertOpen(access.assessment);
+    return this.transactions.run(async (manager) => {
+      await this.respondents.markSubmitted(manager, access.respondent.id, new Date());
+      return this.score(manager, access.assessment);
     });
-    return toAssessmentResultGql(snapshot, recommendations, questionnaire, locale);
   }
 
-  /** The latest stored result; CONFLICT when the assessment was never submitted. */
-  async latest(access: RespondentAccess, questionnaire: Questionnaire, locale: Locale): Promise<AssessmentResultGql> {
-    const snapshot = await this.snapshots.findLatest(access.assessment.id);
-    if (!snapshot) {
-      throw new ConflictError('There are no results yet: submit your answers first, then open the results.');
-    }
-    const recommendations = await this.recommendations.listByAssessment(access.assessment.id);
-    return toAssessmentResultGql(snapshot, recommendations, questionnaire, locale);
+  /** Re-scores after the set of counted respondents changed (a revoked invitation). */
+  rescore(assessment: AssessmentEntity): Promise<StoredResult> {
+    return this.transactions.run((manager) => this.score(manager, assessment));
+  }
+
+  /** The latest stored result behind a private link; CONFLICT when nothing was submitted yet. */
+  async latest(access: RespondentAccess): Promise<StoredResult> {
+    const result = await this.latestOf(access.assessment);
+    if (!result) throw new ConflictError('There are no results yet: submit your answers first, then open the results.');
+    return result;
+  }
+
+  /** The latest combined result of an (access-checked) assessment; null before the first submission. */
+  async latestOf(assessment: AssessmentEntity): Promise<StoredResult | null> {
+    const snapshot = await this.snapshots.findLatest(assessment.id);
+    if (!snapshot || snapshot.respondentCount === 0) return null;
+    const recommendations = await this.recommendations.listByAssessment(assessment.id);
+    return { snapshot, recommendations, questionnaire: this.questionnaireOf(assessment) };
+  }
+
+  private questionnaireOf(assessment: AssessmentEntity): Questionnaire {
+    return this.questionnaires.get(assessment.questionnaireKey, assessment.questionnaireVersion);
+  }
+
+  private async score(manager: EntityManager, assessment: AssessmentEntity): Promise<StoredResult> {
+    const questionnaire = this.questionnaireOf(assessment);
+    const respondents = await this.respondents.listSubmitted(assessment.id, manager);
+    const counted = new Set(respondents.map((r) => r.id));
+    const answers = (await this.answers.listByAssessment(assessment.id, manager)).filter((a) => counted.has(a.respondentId));
+    const score = scoreAssessment(questionnaire, groupByRespondent(respondents, answers));
+    const snapshot = await this.snapshots.save(
+      manager,
+      Object.assign(new ResultSnapshotEntity(), {
+        id: newId(),
+        assessmentId: assessment.id,
+        scoringVersion: SCORING_VERSION,
+        questionnaireKey: questionnaire.key,
+        questionnaireVersion: questionnaire.version,
+        respondentCount: respondents.length,
+        score,
+        createdAt: new Date(),
+      }),
+    );
+    const existing = await this.recommendations.listByAssessment(assessment.id, manager);
+    const touched = await this.recommendations.withActionItems(manager, existing.filter((r) => r.ruleId).map((r) => r.id));
+    const plan = planRecommendationSync(assessment.id, existing, score.recommendations, touched);
+    await this.recommendations.delete(manager, plan.deleteIds);
+    await this.recommendations.save(manager, plan.save);
+    return { snapshot, recommendations: await this.recommendations.listByAssessment(assessment.id, manager), questionnaire };
   }
 }

@@ -19,8 +19,13 @@ export class UserSessionEntity {
   @Column({ type: 'varchar', length: 64 })
   tokenHash: string;
 
+  /** The absolute end of the session, however active it is. */
   @Column({ type: Date })
   expiresAt: Date;
+
+  /** Refreshed at most once a minute; the session ends after the idle limit without use. */
+  @Column({ type: Date })
+  lastSeenAt: Date;
 
   @Column({ type: Date, nullable: true })
   revokedAt: Date | null;

@@ -1,8 +1,8 @@
+import type { WorkspaceRole } from '@omcheck/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 import { UserEntity } from './user.entity.js';
 
-export type WorkspaceRole = 'OWNER' | 'CONSULTANT';
 
 /** Membership is what every consultant query is checked against: no cross-tenant access. */
 @Entity({ name: 'workspace_member' })

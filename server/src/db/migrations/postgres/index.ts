@@ -1,4 +1,5 @@
 import { Init1795345734426 } from './1795345734426-Init.js';
+import { ConsultantWorkspace1796010288677 } from './1796010288677-ConsultantWorkspace.js';
 
 /** PostgreSQL migrations, in order. Generate new ones with `omcheck migration:generate <Name>`. */
-export const POSTGRES_MIGRATIONS = [Init1795345734426];
+export const POSTGRES_MIGRATIONS = [Init1795345734426, ConsultantWorkspace1796010288677];

@@ -1,4 +1,5 @@
 import { Init1795345733681 } from './1795345733681-Init.js';
+import { ConsultantWorkspace1796010287219 } from './1796010287219-ConsultantWorkspace.js';
 
 /** SQLite migrations, in order. Generate new ones with `omcheck migration:generate <Name>`. */
-export const SQLITE_MIGRATIONS = [Init1795345733681];
+export const SQLITE_MIGRATIONS = [Init1795345733681, ConsultantWorkspace1796010287219];

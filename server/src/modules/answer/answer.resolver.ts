@@ -1,0 +1,26 @@
+import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context.type.js';
+import { RateLimitByAddress } from '../../graphql/rate-limit.middleware.js';
+import { toAnswerGql } from './answer.mapper.js';
+import { AnswerInput, SaveAnswersPayload } from './answer.types.js';
+
+/** Autosave of the public contract (DESIGN §6). */
+@Resolver()
+export class AnswerResolver {
+  @Mutation(() => SaveAnswersPayload, { description: 'Validates and stores a batch of answers: all or nothing, idempotent.' })
+  @UseMiddleware(RateLimitByAddress('saveAnswers'))
+  async saveAnswers(
+    @Ctx() ctx: RequestContext,
+    @Arg('token', () => String) token: string,
+    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
+  ): Promise<SaveAnswersPayload> {
+    const { sessions } = ctx.services;
+    const access = await sessions.access(token);
+    const outcome = await ctx.services.answers.save(access, sessions.questionnaireOf(access), answers);
+    return Object.assign(new SaveAnswersPayload(), {
+      saved: outcome.saved,
+      progress: outcome.progress,
+      answers: outcome.answers.map(toAnswerGql),
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import type { AssessmentStatusGql, RespondentRoleGql } from '../../graphql/enums.js';
+import { toLocaleGql } from '../../graphql/locale.mapping.js';
+import { statusOf } from './assessment-status.js';
+import type { AssessmentEntity } from './assessment.entity.js';
+import type { RespondentProgress } from './assessment.service.js';
+import { AssessmentGql, RespondentGql } from './assessment.types.js';
+
+export function toAssessmentGql(entity: AssessmentEntity): AssessmentGql {
+  return Object.assign(new AssessmentGql(), {
+    id: entity.id,
+    title: entity.title ?? 'Self-assessment',
+    status: statusOf(entity.status) as AssessmentStatusGql,
+    locale: toLocaleGql(entity.locale),
+    questionnaireKey: entity.questionnaireKey,
+    questionnaireVersion: entity.questionnaireVersion,
+    createdAt: entity.createdAt,
+    closedAt: entity.closedAt,
+    entity,
+  });
+}
+
+export function toRespondentGql(view: RespondentProgress): RespondentGql {
+  return Object.assign(new RespondentGql(), { ...view, role: view.role as RespondentRoleGql, locale: toLocaleGql(view.locale) });
+}

@@ -1,0 +1,76 @@
+import { DEFAULT_QUESTIONNAIRE_KEY, type Locale, type RespondentRole } from '@omcheck/shared';
+import { hashToken, newId, newToken } from '../../db/ids.js';
+import type { TransactionRunner } from '../../db/transactions.js';
+import type { OrganizationRepository } from '../organization/organization.repository.js';
+import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
+import type { RespondentRepository } from '../respondent/respondent.repository.js';
+import type { AssessmentRepository } from './assessment.repository.js';
+
+/** The tenant that holds every online self-assessment (created by a migration). */
+export const SELF_SERVICE_WORKSPACE_ID = '00000000-0000-4000-8000-000000000001';
+
+export interface StartSelfAssessmentCommand {
+  organizationName: string | null;
+  industry: string | null;
+  size: string | null;
+  role: RespondentRole;
+  locale: Locale;
+}
+
+/** Starts anonymous self-assessments: organisation, assessment and respondent in one transaction. */
+export class SelfAssessmentService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly questionnaires: QuestionnaireService,
+    private readonly organizations: OrganizationRepository,
+    private readonly assessments: AssessmentRepository,
+    private readonly respondents: RespondentRepository,
+  ) {}
+
+  /** Returns the new respondent's token (shown once, stored hashed); then open it like any link. */
+  async start(command: StartSelfAssessmentCommand, fixedToken?: string): Promise<string> {
+    const questionnaire = this.questionnaires.get(DEFAULT_QUESTIONNAIRE_KEY);
+    // A fixed token is only ever passed by the demo seed, never from the API.
+    const token = fixedToken ?? newToken();
+    const organizationId = newId();
+    const assessmentId = newId();
+    await this.transactions.run(async (manager) => {
+      await this.organizations.insert(manager, {
+        id: organizationId,
+        workspaceId: SELF_SERVICE_WORKSPACE_ID,
+        name: command.organizationName,
+        industry: command.industry,
+        size: command.size,
+        country: null,
+        notes: null,
+        archivedAt: null,
+      });
+      await this.assessments.insert(manager, {
+        id: assessmentId,
+        workspaceId: SELF_SERVICE_WORKSPACE_ID,
+        organizationId,
+        questionnaireKey: questionnaire.key,
+        questionnaireVersion: questionnaire.version,
+        kind: 'SELF',
+        status: 'OPEN',
+        title: null,
+        locale: command.locale,
+        closedAt: null,
+      });
+      await this.respondents.insertMany(manager, [
+        {
+          id: newId(),
+          assessmentId,
+          role: command.role,
+          locale: command.locale,
+          label: null,
+          tokenHash: hashToken(token),
+          submittedAt: null,
+          revokedAt: null,
+        },
+      ]);
+    });
+    return token;
+  }
+}
+
