@@ -1,0 +1,179 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ACCEPT_MEMBER_INVITATION, ARCHIVE_ORGANIZATION, ASSESSMENT, CLOSE_ASSESSMENT, CREATE_ASSESSMENT, CREATE_ORGANIZATION,
+  CREATE_WORKSPACE, INVITE_MEMBER, INVITE_RESPONDENT, INVITE_RESPONDENTS, ORGANIZATION, ORGANIZATIONS, REMOVE_MEMBER,
+  REOPEN_ASSESSMENT, REVOKE_INVITATION, REVOKE_MEMBER_INVITATION, SIGN_OUT_EVERYWHERE, UPDATE_ORGANIZATION, WORKSPACE,
+} from '../helpers/consultant-operations.js';
+import { type SessionClient, codeOf, dataOf, signIn, signUp } from '../helpers/consultant.js';
+import { type Team, createTeam } from '../helpers/team.js';
+import { type GraphQLResponse, type TestServer, startTestServer } from '../helpers/test-server.js';
+
+const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/schema.graphql');
+
+/** Who may run an operation: by workspace role, or anyone signed in. */
+type Access = 'read' | 'write' | 'manage' | 'signed-in';
+type ActorName = 'owner' | 'consultant' | 'viewer' | 'outsider' | 'anonymous';
+const ACTORS: readonly ActorName[] = ['owner', 'consultant', 'viewer', 'outsider', 'anonymous'];
+
+const ALLOWED: Record<Access, ReadonlySet<ActorName>> = {
+  read: new Set(['owner', 'consultant', 'viewer']),
+  write: new Set(['owner', 'consultant']),
+  manage: new Set(['owner']),
+  'signed-in': new Set(['owner', 'consultant', 'viewer', 'outsider']),
+};
+
+interface Row {
+  access: Access;
+  query: string;
+  /** Makes what the operation acts on, fresh for each case (run by the owner); returns the variables. */
+  variables(team: Team, server: TestServer): Promise<Record<string, unknown>>;
+  /** The operation ends sessions: run it on a session of its own. */
+  freshSession?: boolean;
+}
+
+/** Operations anyone may call: the public self-assessment, signing in and out, a join link's preview. */
+const PUBLIC_OPERATIONS = new Set([
+  'questionnaire', 'respondentSession', 'assessmentResult', 'startSelfAssessment', 'saveAnswers', 'submitResponses',
+  'viewer', 'signUp', 'signIn', 'signOut', 'memberInvitation',
+]);
+
+async function newClient(team: Team): Promise<string> {
+  return dataOf(await team.owner.gql<{ createOrganization: { id: string } }>(CREATE_ORGANIZATION, {
+    input: { workspaceId: team.workspaceId, name: 'Matrix client' },
+  })).createOrganization.id;
+}
+
+async function newCheckup(team: Team): Promise<string> {
+  return dataOf(await team.owner.gql<{ createAssessment: { id: string } }>(CREATE_ASSESSMENT, {
+    input: { organizationId: await newClient(team), title: 'Matrix check-up', locale: 'EN' },
+  })).createAssessment.id;
+}
+
+async function newMemberInvitation(team: Team): Promise<{ id: string; token: string }> {
+  return dataOf(await team.owner.gql<{ inviteMember: { id: string; token: string } }>(INVITE_MEMBER, {
+    input: { workspaceId: team.workspaceId, role: 'VIEWER' },
+  })).inviteMember;
+}
+
+/** Every consultant operation: a new operation without a row here fails the coverage test. */
+const MATRIX: Record<string, Row> = {
+  workspace: { access: 'read', query: WORKSPACE, variables: async (t) => ({ id: t.workspaceId }) },
+  organizations: { access: 'read', query: ORGANIZATIONS, variables: async (t) => ({ workspaceId: t.workspaceId }) },
+  organization: { access: 'read', query: ORGANIZATION, variables: async (t) => ({ id: await newClient(t) }) },
+  assessment: { access: 'read', query: ASSESSMENT, variables: async (t) => ({ id: await newCheckup(t) }) },
+  createOrganization: {
+    access: 'write',
+    query: CREATE_ORGANIZATION,
+    variables: async (t) => ({ input: { workspaceId: t.workspaceId, name: 'New client' } }),
+  },
+  updateOrganization: {
+    access: 'write',
+    query: UPDATE_ORGANIZATION,
+    variables: async (t) => ({ input: { id: await newClient(t), name: 'Renamed' } }),
+  },
+  archiveOrganization: { access: 'write', query: ARCHIVE_ORGANIZATION, variables: async (t) => ({ id: await newClient(t), archived: true }) },
+  createAssessment: {
+    access: 'write',
+    query: CREATE_ASSESSMENT,
+    variables: async (t) => ({ input: { organizationId: await newClient(t), title: 'Q3', locale: 'EN' } }),
+  },
+  closeAssessment: { access: 'write', query: CLOSE_ASSESSMENT, variables: async (t) => ({ id: await newCheckup(t) }) },
+  reopenAssessment: {
+    access: 'manage',
+    query: REOPEN_ASSESSMENT,
+    variables: async (t) => {
+      const id = await newCheckup(t);
+      dataOf(await t.owner.gql(CLOSE_ASSESSMENT, { id }));
+      return { id };
+    },
+  },
+  inviteRespondent: {
+    access: 'write',
+    query: INVITE_RESPONDENT,
+    variables: async (t) => ({ input: { assessmentId: await newCheckup(t), role: 'SALES', label: 'x', locale: 'EN' } }),
+  },
+  inviteRespondents: {
+    access: 'write',
+    query: INVITE_RESPONDENTS,
+    variables: async (t) => ({ input: { assessmentId: await newCheckup(t), role: 'SALES', labels: ['a', 'b'] } }),
+  },
+  revokeInvitation: {
+    access: 'write',
+    query: REVOKE_INVITATION,
+    variables: async (t) => {
+      const made = dataOf(await t.owner.gql<{ inviteRespondent: { id: string } }>(INVITE_RESPONDENT, {
+        input: { assessmentId: await newCheckup(t), role: 'SALES', label: 'x', locale: 'EN' },
+      }));
+      return { id: made.inviteRespondent.id };
+    },
+  },
+  inviteMember: { access: 'manage', query: INVITE_MEMBER, variables: async (t) => ({ input: { workspaceId: t.workspaceId, role: 'CONSULTANT' } }) },
+  revokeMemberInvitation: { access: 'manage', query: REVOKE_MEMBER_INVITATION, variables: async (t) => ({ id: (await newMemberInvitation(t)).id }) },
+  removeMember: {
+    access: 'manage',
+    query: REMOVE_MEMBER,
+    variables: async (t, server) => {
+      const member = await signUp(server, { workspaceName: null, invitationToken: (await newMemberInvitation(t)).token });
+      return { workspaceId: t.workspaceId, userId: member.userId };
+    },
+  },
+  createWorkspace: { access: 'signed-in', query: CREATE_WORKSPACE, variables: async () => ({ name: 'Side business' }) },
+  acceptMemberInvitation: { access: 'signed-in', query: ACCEPT_MEMBER_INVITATION, variables: async (t) => ({ token: (await newMemberInvitation(t)).token }) },
+  signOutEverywhere: { access: 'signed-in', query: SIGN_OUT_EVERYWHERE, variables: async () => ({}), freshSession: true },
+};
+
+/** Every table's rows, except sessions (a read may refresh last-seen) and counters: "did anything change?". */
+async function snapshot(server: TestServer): Promise<string> {
+  const tables = server.dataSource.entityMetadatas.map((m) => m.tableName).filter((t) => t !== 'user_session').sort();
+  const rows: Record<string, unknown> = {};
+  for (const table of tables) rows[table] = await server.dataSource.query(`SELECT * FROM ${table} ORDER BY id`);
+  return JSON.stringify(rows);
+}
+
+describe('authorization matrix', () => {
+  let server: TestServer;
+  let team: Team;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMITS: 'off' } });
+    team = await createTeam(server);
+  });
+  afterAll(async () => server?.close());
+
+  it('should have a row for every operation of the schema that is not public', () => {
+    const schema = buildSchema(fs.readFileSync(schemaFile, 'utf8'));
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const uncovered = operations.filter((name) => !PUBLIC_OPERATIONS.has(name) && !(name in MATRIX));
+    expect(uncovered, 'add these operations to the authorization matrix').toEqual([]);
+    expect(Object.keys(MATRIX).filter((name) => !operations.includes(name))).toEqual([]);
+  });
+
+  const clientOf = async (actor: ActorName, fresh: boolean): Promise<SessionClient | null> => {
+    if (actor === 'anonymous') return null;
+    const member = team[actor];
+    return fresh ? signIn(server.graphqlUrl, member.email) : member;
+  };
+
+  for (const [operation, row] of Object.entries(MATRIX)) {
+    for (const actor of ACTORS) {
+      const allowed = ALLOWED[row.access].has(actor);
+      it(`${operation}: should ${allowed ? 'allow' : 'deny'} ${actor}`, async () => {
+        const variables = await row.variables(team, server);
+        const client = await clientOf(actor, row.freshSession === true);
+        const before = allowed ? '' : await snapshot(server);
+        const response: GraphQLResponse<unknown> = client ? await client.gql(row.query, variables) : await server.gql(row.query, variables);
+        if (allowed) {
+          expect(response.errors).toBeUndefined();
+          return;
+        }
+        const expected = actor === 'anonymous' ? 'UNAUTHENTICATED' : actor === 'outsider' ? 'NOT_FOUND' : 'FORBIDDEN';
+        expect(codeOf(response)).toBe(expected);
+        expect(await snapshot(server), 'a denied operation changed the database').toBe(before);
+      });
+    }
+  }
+});

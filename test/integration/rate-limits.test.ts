@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGN_IN } from '../helpers/consultant-operations.js';
+import { TEST_PASSWORD, codeOf, signUp } from '../helpers/consultant.js';
+import { START } from '../helpers/operations.js';
+import { type TestServer, startTestServer } from '../helpers/test-server.js';
+
+describe('rate limits', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.close());
+
+  it('should refuse an email after 10 failed sign-ins, even with the right password, and say how long to wait', async () => {
+    const account = await signUp(server);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const wrong = await server.gql(SIGN_IN, { input: { email: account.email, password: `wrong-password-${attempt}` } });
+      expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    }
+    const limited = await server.gql(SIGN_IN, { input: { email: account.email, password: TEST_PASSWORD } });
+    expect(codeOf(limited)).toBe('RATE_LIMITED');
+    const seconds = limited.errors![0]!.extensions!['retryAfterSeconds'] as number;
+    expect(seconds).toBeGreaterThan(800);
+    expect(seconds).toBeLessThanOrEqual(900);
+    expect(limited.errors![0]!.message).toContain(String(seconds));
+  });
+
+  it('should let a class of 30 behind one address start, and stop a script that keeps starting', async () => {
+    const start = () =>
+      server.gql(START, { input: { organizationName: 'Class', role: 'MANAGEMENT', locale: 'EN' } });
+    const classroom = await Promise.all(Array.from({ length: 30 }, start));
+    expect(classroom.every((r) => !r.errors)).toBe(true);
+    let refused: Awaited<ReturnType<typeof start>> | undefined;
+    for (let i = 30; i < 200 && !refused; i++) {
+      const response = await start();
+      if (response.errors) refused = response;
+    }
+    expect(refused && codeOf(refused)).toBe('RATE_LIMITED');
+    const rows = (await server.dataSource.query("SELECT COUNT(*) AS n FROM organization WHERE name = 'Class'")) as Array<{ n: string | number }>;
+    expect(Number(rows[0]!.n)).toBe(120);
+  });
+});
+
+describe('rate limits switched off', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMITS: 'off' } });
+  });
+  afterAll(async () => server?.close());
+
+  it('should never answer RATE_LIMITED with RATE_LIMITS=off', async () => {
+    const account = await signUp(server);
+    for (let attempt = 0; attempt < 12; attempt++) {
+      expect(codeOf(await server.gql(SIGN_IN, { input: { email: account.email, password: 'wrong-password!' } }))).toBe('BAD_USER_INPUT');
+    }
+  });
+});
