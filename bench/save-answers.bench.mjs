@@ -55,6 +55,8 @@ const SAVE = 'mutation Save($token: String!, $answers: [AnswerInput!]!) { saveAn
 const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'omcheck-bench-'));
 const app = await startProcess([path.join(root, 'server/dist/main.js')], {
   PORT: '0', HOST: '127.0.0.1', DATABASE_URL: path.join(dbDir, 'bench.sqlite'), LOG_LEVEL: 'info', NODE_ENV: 'production',
+  // Load tests measure the server, not the limits that protect it.
+  RATE_LIMITS: 'off',
 }, /"url":"http:\/\/127\.0\.0\.1:(\d+)"/);
 const bare = await startProcess([path.join(here, 'bare-apollo.mjs')], { PORT: '0' }, /"port":(\d+)/);
 const appUrl = `http://127.0.0.1:${app.port}/graphql`;

@@ -11,6 +11,8 @@ export interface ServerProcess {
   process: ChildProcess;
   /** Everything it wrote to stdout and stderr so far. */
   output(): string;
+  /** Resolves once the output matches `pattern` (10 s at most). */
+  waitForOutput(pattern: RegExp): Promise<RegExpExecArray>;
   stop(): Promise<void>;
 }
 
@@ -43,6 +45,14 @@ export async function startServerProcess(env: Record<string, string>, args: stri
     graphqlUrl: `${url}/graphql`,
     process: child,
     output: () => output,
+    async waitForOutput(pattern) {
+      for (let waited = 0; waited < 10_000; waited += 50) {
+        const match = pattern.exec(output);
+        if (match) return match;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`output never matched ${pattern}:\n${output}`);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
