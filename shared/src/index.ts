@@ -17,3 +17,4 @@ export * from './rules/evaluate-condition.js';
 export * from './i18n/translation-check.js';
 export * from './errors/index.js';
 export * from './workspace/index.js';
+export * from './team/index.js';

@@ -1,0 +1,3 @@
+export * from './role-groups.js';
+export * from './perception-gaps.js';
+export * from './team-result.js';
