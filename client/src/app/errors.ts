@@ -2,7 +2,7 @@ import type { CombinedError } from '@urql/vue';
 
 /** Error codes the UI has messages for (`errors.<code>` in the locales). */
 export const KNOWN_ERROR_CODES = [
-  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NETWORK', 'INTERNAL_SERVER_ERROR',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'NETWORK', 'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
@@ -34,4 +34,36 @@ export function badAnswerIndexes(error: CombinedError): number[] {
     }
   }
   return [...indexes].sort((a, b) => a - b);
+}
+
+/** Seconds the server asks to wait before trying again (`RATE_LIMITED`), or null. */
+export function retryAfterSecondsOf(error: CombinedError | null | undefined): number | null {
+  for (const graphQLError of error?.graphQLErrors ?? []) {
+    const seconds = graphQLError.extensions?.['retryAfterSeconds'];
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  }
+  return null;
+}
+
+/**
+ * The input fields a BAD_USER_INPUT error names, with the server's message for each: every
+ * `extensions.problems[]` entry, else `extensions.field` (`input.email` → `email`).
+ */
+export function fieldErrorsOf(error: CombinedError | null | undefined): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const add = (field: unknown, message: unknown): void => {
+    if (typeof field !== 'string' || field.length === 0) return;
+    const name = field.split('.').at(-1)!;
+    fields[name] ??= typeof message === 'string' ? message : '';
+  };
+  for (const graphQLError of error?.graphQLErrors ?? []) {
+    if (graphQLError.extensions?.['code'] !== 'BAD_USER_INPUT') continue;
+    const problems = graphQLError.extensions?.['problems'];
+    if (Array.isArray(problems) && problems.length > 0) {
+      for (const problem of problems as Array<{ field?: unknown; message?: unknown }>) add(problem?.field, problem?.message);
+    } else {
+      add(graphQLError.extensions?.['field'], graphQLError.message);
+    }
+  }
+  return fields;
 }

@@ -1,7 +1,12 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { accountRoutes } from '../features/account/routes';
+import { consoleRoutes } from '../features/console/routes';
 import LandingView from '../features/landing/LandingView.vue';
 
-/** Only the landing page is in the entry chunk; every other page loads on demand. */
+/**
+ * Only the landing page is in the entry chunk; every other page loads on demand. Features that
+ * own several pages export their routes (`features/<feature>/routes.ts`, lazy imports only).
+ */
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'landing', component: LandingView, meta: { titleKey: 'landing.pageTitle' } },
   {
@@ -31,6 +36,8 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'results.pageTitle' },
   },
+  ...accountRoutes,
+  ...consoleRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

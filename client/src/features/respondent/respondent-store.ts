@@ -3,10 +3,15 @@ import { badAnswerIndexes, errorCodeOf, type ErrorCode } from '../../app/errors'
 import { hasChosenLocale, isAppLocale, setLocale } from '../../app/i18n';
 import { client } from '../../app/urql';
 import { RespondentSessionDocument, SaveAnswersDocument, type RespondentRole } from '../../gql/graphql';
-import { createSaveQueue, toAnswerInput, type AnswerInputValue, type SaveQueue, type SaveState, type SendOutcome } from './save-queue';
+import { createSaveQueue, isRetryableSaveError, toAnswerInput, type AnswerInputValue, type SaveQueue, type SaveState, type SendOutcome } from './save-queue';
 
-/** Codes a retry cannot fix. */
-const FINAL_CODES: readonly ErrorCode[] = ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
+/** The check-up behind a consultant's invitation (all null/false for a self-assessment). */
+export interface InvitationContext {
+  invited: boolean;
+  organizationName: string | null;
+  workspaceName: string | null;
+  assessmentTitle: string | null;
+}
 
 /**
  * One respondent's answers behind a private link, shared by the wizard and the review page:
@@ -20,6 +25,9 @@ export interface RespondentStore {
   role: Ref<RespondentRole | null>;
   questionnaire: Ref<{ key: string; version: string } | null>;
   submittedAt: Ref<string | null>;
+  invitation: Ref<InvitationContext | null>;
+  /** True once the consultant closed the check-up: answers are refused. */
+  closed: Ref<boolean>;
   /** questionId → answer, local edits included. */
   answers: Map<string, AnswerInputValue>;
   saveState: Ref<SaveState>;
@@ -43,22 +51,24 @@ export function respondentStore(token: string): RespondentStore {
   return store;
 }
 
-async function sendBatch(token: string, batch: AnswerInputValue[]): Promise<SendOutcome> {
+async function sendBatch(token: string, batch: AnswerInputValue[], onClosed: () => void): Promise<SendOutcome> {
   const result = await client.mutation(SaveAnswersDocument, { token, answers: batch }, { requestPolicy: 'network-only' }).toPromise();
   if (!result.error) return { ok: true };
   const code = errorCodeOf(result.error);
   if (code === 'NETWORK') return { ok: false, kind: 'network' };
   if (code === 'BAD_USER_INPUT') return { ok: false, kind: 'rejected', code, badIndexes: badAnswerIndexes(result.error) };
-  return { ok: false, kind: 'failed', code, retry: !FINAL_CODES.includes(code) };
+  if (code === 'CONFLICT') onClosed();
+  return { ok: false, kind: 'failed', code, retry: isRetryableSaveError(code) };
 }
 
 function createStore(token: string): RespondentStore {
   const answers = reactive(new Map<string, AnswerInputValue>()) as Map<string, AnswerInputValue>;
   const saveState = ref<SaveState>({ state: 'idle' });
   const pendingCount = ref(0);
+  const closed = ref(false);
   const queue: SaveQueue = createSaveQueue({
     storageKey: `omcheck.pending.${token}`,
-    send: (batch) => sendBatch(token, batch),
+    send: (batch) => sendBatch(token, batch, () => (closed.value = true)),
     onState: (state, pending) => {
       saveState.value = state;
       pendingCount.value = pending;
@@ -83,6 +93,8 @@ function createStore(token: string): RespondentStore {
     role: ref(null),
     questionnaire: ref(null),
     submittedAt: ref(null),
+    invitation: ref(null),
+    closed,
     answers,
     saveState,
     pendingCount,
@@ -103,6 +115,13 @@ function createStore(token: string): RespondentStore {
       store.role.value = session.role;
       store.questionnaire.value = { key: session.questionnaire.key, version: session.questionnaire.version };
       store.submittedAt.value = session.submittedAt ?? null;
+      store.invitation.value = {
+        invited: session.invited,
+        organizationName: session.organizationName ?? null,
+        workspaceName: session.workspaceName ?? null,
+        assessmentTitle: session.assessmentTitle ?? null,
+      };
+      closed.value = session.assessmentStatus === 'CLOSED';
       answers.clear();
       for (const answer of session.answers) answers.set(answer.questionId, toAnswerInput(answer));
       // Edits this browser has not delivered yet are newer than the server's copy.

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelay, createSaveQueue, toAnswerInput, type AnswerInputValue, type SaveState, type SendOutcome } from './save-queue';
+import { backoffDelay, createSaveQueue, isRetryableSaveError, toAnswerInput, type AnswerInputValue, type SaveState, type SendOutcome } from './save-queue';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -135,6 +135,26 @@ describe('createSaveQueue', () => {
     expect(sent).toHaveLength(1);
     expect(states.at(-1)).toBe('error');
     expect(queue.pending()).toHaveLength(1);
+  });
+});
+
+describe('isRetryableSaveError', () => {
+  it('should treat a closed check-up (CONFLICT) and dead links as final', () => {
+    expect(['CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'].map(isRetryableSaveError)).toEqual([false, false, false, false]);
+  });
+
+  it('should retry server hiccups and rate limits', () => {
+    expect(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED'].map(isRetryableSaveError)).toEqual([true, true]);
+  });
+
+  it('should stop the queue on CONFLICT and keep the answer for the user to see', async () => {
+    vi.useFakeTimers();
+    const { queue, sent, states } = setup([{ ok: false, kind: 'failed', code: 'CONFLICT', retry: isRetryableSaveError('CONFLICT') }]);
+    queue.put(answer('a', 'l1'));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(sent).toHaveLength(1);
+    expect(states.at(-1)).toBe('error');
+    vi.useRealTimers();
   });
 });
 

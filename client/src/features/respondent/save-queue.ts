@@ -57,6 +57,15 @@ export interface SaveQueue {
   dispose(): void;
 }
 
+/**
+ * Whether a failed save (other than a network failure or a rejected answer) is worth retrying.
+ * A dead link, missing rights or a closed check-up (CONFLICT) will not change by waiting: the
+ * queue stops and shows the error instead of retrying forever.
+ */
+export function isRetryableSaveError(code: string): boolean {
+  return !['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT'].includes(code);
+}
+
 /** Retry delay after `attempt` consecutive failures: 1 s, 2 s, 4 s … capped. */
 export function backoffDelay(attempt: number, maxMs = 30_000): number {
   return Math.min(maxMs, 1000 * 2 ** Math.max(0, attempt - 1));

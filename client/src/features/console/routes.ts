@@ -1,0 +1,53 @@
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
+
+/** Signed out → the sign-in page, which comes back here afterwards. Loads the session code on demand. */
+async function requireViewer(to: RouteLocationNormalized) {
+  const { loadViewer } = await import('../account/session');
+  if (await loadViewer()) return true;
+  return { name: 'sign-in', query: { next: to.fullPath } };
+}
+
+/** The consultant console: every page a lazy chunk, so the landing page and the wizard never load it. */
+export const consoleRoutes: RouteRecordRaw[] = [
+  {
+    path: '/console',
+    component: () => import('./ConsoleLayout.vue'),
+    beforeEnter: requireViewer,
+    children: [
+      {
+        path: '',
+        name: 'console',
+        component: () => import('./ConsoleHomeView.vue'),
+        meta: { titleKey: 'console.home.pageTitle' },
+      },
+      {
+        path: ':workspaceId',
+        name: 'console-clients',
+        component: () => import('./clients/ClientsView.vue'),
+        props: true,
+        meta: { titleKey: 'console.clients.pageTitle' },
+      },
+      {
+        path: ':workspaceId/clients/:organizationId',
+        name: 'console-client',
+        component: () => import('./clients/ClientView.vue'),
+        props: true,
+        meta: { titleKey: 'console.client.pageTitle' },
+      },
+      {
+        path: ':workspaceId/checkups/:assessmentId',
+        name: 'console-checkup',
+        component: () => import('./checkup/CheckupView.vue'),
+        props: true,
+        meta: { titleKey: 'console.checkup.pageTitle' },
+      },
+      {
+        path: ':workspaceId/members',
+        name: 'console-members',
+        component: () => import('./members/MembersView.vue'),
+        props: true,
+        meta: { titleKey: 'console.members.pageTitle' },
+      },
+    ],
+  },
+];
