@@ -15,6 +15,8 @@ import { OrganizationRepository } from './modules/organization/organization.repo
 import { OrganizationService } from './modules/organization/organization.service.js';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
+import { RecommendationService } from './modules/recommendation/recommendation.service.js';
+import { TeamResultService } from './modules/team/team-result.service.js';
 import { RespondentSessionService } from './modules/respondent/respondent-session.service.js';
 import { RespondentRepository } from './modules/respondent/respondent.repository.js';
 import { ResultSnapshotRepository } from './modules/result/result.repository.js';
@@ -36,6 +38,8 @@ export interface Services {
   organizations: OrganizationService;
   assessments: AssessmentService;
   invitations: InvitationService;
+  recommendations: RecommendationService;
+  teamResults: TeamResultService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -50,10 +54,11 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
   const organizations = new OrganizationRepository(dataSource);
   const assessments = new AssessmentRepository(dataSource);
   const workspaces = new WorkspaceRepository(dataSource);
-  const guard = new AccessGuard(organizations, assessments, respondents, workspaces);
+  const recommendations = new RecommendationRepository(dataSource);
+  const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations);
   const limits = RateLimits.create(config.rateLimits, config.database);
   const results = new ResultService(
-    transactions, respondents, answers, new ResultSnapshotRepository(dataSource), new RecommendationRepository(dataSource), questionnaires,
+    transactions, respondents, answers, new ResultSnapshotRepository(dataSource), recommendations, questionnaires,
   );
   return {
     questionnaires,
@@ -66,7 +71,9 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
     ),
     workspaces: new WorkspaceService(transactions, workspaces, guard),
     organizations: new OrganizationService(transactions, organizations, guard),
-    assessments: new AssessmentService(transactions, assessments, respondents, answers, questionnaires, guard),
+    assessments: new AssessmentService(transactions, assessments, respondents, answers, questionnaires, guard, results),
+    recommendations: new RecommendationService(transactions, recommendations, questionnaires, guard),
+    teamResults: new TeamResultService(assessments, respondents, answers, questionnaires),
     invitations: new InvitationService(transactions, respondents, results, guard),
     guard,
     limits,

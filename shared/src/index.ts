@@ -18,3 +18,4 @@ export * from './i18n/translation-check.js';
 export * from './errors/index.js';
 export * from './workspace/index.js';
 export * from './team/index.js';
+export * from './recommendations/index.js';

@@ -88,3 +88,45 @@ export const INVITED_SESSION = /* GraphQL */ `
       questionnaire { dimensions { id questions { id kind roles options { id score } } } }
     }
   }`;
+
+export const SET_ASSESSMENT_SETTINGS = /* GraphQL */ `
+  mutation SetAssessmentSettings($input: AssessmentSettingsInput!) {
+    setAssessmentSettings(input: $input) { id minGroupSize desiredRelationshipModel targets { dimensionId score } }
+  }`;
+
+export const UPDATE_RECOMMENDATION = /* GraphQL */ `
+  mutation UpdateRecommendation($input: UpdateRecommendationInput!) {
+    updateRecommendation(input: $input) { id ruleId title body status dismissReason edited active actionItems { id title owner dueDate status } }
+  }`;
+
+export const ADD_RECOMMENDATION = /* GraphQL */ `
+  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id ruleId title body status horizon dimensionId active } }`;
+
+export const ADD_ACTION_ITEM = /* GraphQL */ `
+  mutation AddActionItem($input: AddActionItemInput!) { addActionItem(input: $input) { id title owner dueDate status } }`;
+
+export const UPDATE_ACTION_ITEM = /* GraphQL */ `
+  mutation UpdateActionItem($input: UpdateActionItemInput!) { updateActionItem(input: $input) { id title owner dueDate status } }`;
+
+export const TEAM_RESULT = /* GraphQL */ `
+  query TeamResult($id: ID!) {
+    assessment(id: $id) {
+      id minGroupSize desiredRelationshipModel targets { dimensionId score }
+      result {
+        overallScore respondentCount
+        dimensions { dimensionId score }
+        perceptionGaps { dimensionId questionId roleA roleB scoreA scoreB gap }
+        roleGroups { role respondentCount dimensions { dimensionId score } }
+        hiddenRoles { role respondentCount outcome }
+        agenda { questionId questionPrompt dimensionId groupA { role meanLevel spread } groupB { role meanLevel spread } gap prompt }
+        clientVersusPartner { gaps { gap } agenda { questionId prompt } }
+        relationshipModel { current desired behindDesired evidence { tag level minLevel met questionIds } }
+        dimensionsFromTarget { dimensionId target score distance }
+        recommendations {
+          id ruleId dimensionId title body status dismissReason edited active priority horizon
+          actionItems { id title owner dueDate status }
+          history { userName field fromValue toValue changedAt }
+        }
+      }
+    }
+  }`;

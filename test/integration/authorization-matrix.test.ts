@@ -7,9 +7,10 @@ import {
   ACCEPT_MEMBER_INVITATION, ARCHIVE_ORGANIZATION, ASSESSMENT, CLOSE_ASSESSMENT, CREATE_ASSESSMENT, CREATE_ORGANIZATION,
   CREATE_WORKSPACE, INVITE_MEMBER, INVITE_RESPONDENT, INVITE_RESPONDENTS, ORGANIZATION, ORGANIZATIONS, REMOVE_MEMBER,
   REOPEN_ASSESSMENT, REVOKE_INVITATION, REVOKE_MEMBER_INVITATION, SIGN_OUT_EVERYWHERE, UPDATE_ORGANIZATION, WORKSPACE,
+  ADD_ACTION_ITEM, ADD_RECOMMENDATION, SET_ASSESSMENT_SETTINGS, UPDATE_ACTION_ITEM, UPDATE_RECOMMENDATION,
 } from '../helpers/consultant-operations.js';
 import { type SessionClient, codeOf, dataOf, signIn, signUp } from '../helpers/consultant.js';
-import { type Team, createTeam } from '../helpers/team.js';
+import { type Team, answerAndSubmit, createTeam } from '../helpers/team.js';
 import { type GraphQLResponse, type TestServer, startTestServer } from '../helpers/test-server.js';
 
 const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/schema.graphql');
@@ -51,6 +52,22 @@ async function newCheckup(team: Team): Promise<string> {
   return dataOf(await team.owner.gql<{ createAssessment: { id: string } }>(CREATE_ASSESSMENT, {
     input: { organizationId: await newClient(team), title: 'Matrix check-up', locale: 'EN' },
   })).createAssessment.id;
+}
+
+/** A check-up one respondent submitted, so it has rule-made recommendations; returns one of them. */
+async function newRecommendation(team: Team, server: TestServer): Promise<string> {
+  const assessmentId = await newCheckup(team);
+  const made = dataOf(await team.owner.gql<{ inviteRespondent: { token: string } }>(INVITE_RESPONDENT, {
+    input: { assessmentId, role: 'MANAGEMENT', label: 'x', locale: 'EN' },
+  }));
+  await answerAndSubmit(server, made.inviteRespondent.token, 1);
+  const result = dataOf(await team.owner.gql<{ assessment: { result: { recommendations: Array<{ id: string }> } } }>(ASSESSMENT, { id: assessmentId }));
+  return result.assessment.result.recommendations[0]!.id;
+}
+
+async function newActionItem(team: Team, server: TestServer): Promise<string> {
+  const recommendationId = await newRecommendation(team, server);
+  return dataOf(await team.owner.gql<{ addActionItem: { id: string } }>(ADD_ACTION_ITEM, { input: { recommendationId, title: 'Call the partner' } })).addActionItem.id;
 }
 
 async function newMemberInvitation(team: Team): Promise<{ id: string; token: string }> {
@@ -121,6 +138,31 @@ const MATRIX: Record<string, Row> = {
       return { workspaceId: t.workspaceId, userId: member.userId };
     },
   },
+  setAssessmentSettings: {
+    access: 'write',
+    query: SET_ASSESSMENT_SETTINGS,
+    variables: async (t) => ({ input: { assessmentId: await newCheckup(t), minGroupSize: 2, desiredRelationshipModel: 'OUTCOME_BASED', targets: [{ dimensionId: 'strategy', score: 70 }] } }),
+  },
+  updateRecommendation: {
+    access: 'write',
+    query: UPDATE_RECOMMENDATION,
+    variables: async (t, server) => ({ input: { id: await newRecommendation(t, server), status: 'ACCEPTED', title: 'Our words' } }),
+  },
+  addRecommendation: {
+    access: 'write',
+    query: ADD_RECOMMENDATION,
+    variables: async (t) => ({ input: { assessmentId: await newCheckup(t), title: 'Visit a peer company', horizon: 'QUICK_WIN' } }),
+  },
+  addActionItem: {
+    access: 'write',
+    query: ADD_ACTION_ITEM,
+    variables: async (t, server) => ({ input: { recommendationId: await newRecommendation(t, server), title: 'Book the workshop', owner: 'Ana', dueDate: '2027-01-15' } }),
+  },
+  updateActionItem: {
+    access: 'write',
+    query: UPDATE_ACTION_ITEM,
+    variables: async (t, server) => ({ input: { id: await newActionItem(t, server), status: 'DONE' } }),
+  },
   createWorkspace: { access: 'signed-in', query: CREATE_WORKSPACE, variables: async () => ({ name: 'Side business' }) },
   acceptMemberInvitation: { access: 'signed-in', query: ACCEPT_MEMBER_INVITATION, variables: async (t) => ({ token: (await newMemberInvitation(t)).token }) },
   signOutEverywhere: { access: 'signed-in', query: SIGN_OUT_EVERYWHERE, variables: async () => ({}), freshSession: true },
@@ -128,9 +170,12 @@ const MATRIX: Record<string, Row> = {
 
 /** Every table's rows, except sessions (a read may refresh last-seen) and counters: "did anything change?". */
 async function snapshot(server: TestServer): Promise<string> {
-  const tables = server.dataSource.entityMetadatas.map((m) => m.tableName).filter((t) => t !== 'user_session').sort();
+  const tables = server.dataSource.entityMetadatas.filter((m) => m.tableName !== 'user_session').sort((a, b) => a.tableName.localeCompare(b.tableName));
   const rows: Record<string, unknown> = {};
-  for (const table of tables) rows[table] = await server.dataSource.query(`SELECT * FROM ${table} ORDER BY id`);
+  for (const table of tables) {
+    const order = table.primaryColumns.map((c) => c.databaseName).join(', ');
+    rows[table.tableName] = await server.dataSource.query(`SELECT * FROM ${table.tableName} ORDER BY ${order}`);
+  }
   return JSON.stringify(rows);
 }
 

@@ -84,6 +84,13 @@ export type RecommendationStatus =
   | 'DONE'
   | 'PROPOSED';
 
+/** From buying to partnering (DESIGN §10, seeds 002 and 000). */
+export type RelationshipModelKind =
+  | 'OUTCOME_BASED'
+  | 'PREFERRED_SUPPLIER'
+  | 'STRATEGIC_PARTNERSHIP'
+  | 'TRANSACTIONAL';
+
 /** The function a respondent answers for. */
 export type RespondentRole =
   | 'CUSTOMER_CARE'
@@ -116,6 +123,8 @@ export type SignUpInput = {
 };
 
 export type StartSelfAssessmentInput = {
+  /** The relationship the company wants with its main provider. */
+  desiredRelationshipModel?: RelationshipModelKind | null | undefined;
   industry?: string | null | undefined;
   locale: Locale;
   organizationName?: string | null | undefined;

@@ -2,7 +2,9 @@ import { AnswerEntity } from '../modules/answer/answer.entity.js';
 import { AssessmentEntity } from '../modules/assessment/assessment.entity.js';
 import { OrganizationEntity } from '../modules/organization/organization.entity.js';
 import { ActionItemEntity } from '../modules/recommendation/action-item.entity.js';
+import { RecommendationChangeEntity } from '../modules/recommendation/recommendation-change.entity.js';
 import { RecommendationEntity } from '../modules/recommendation/recommendation.entity.js';
+import { ResultDimensionScoreEntity } from '../modules/result/dimension-score.entity.js';
 import { RespondentEntity } from '../modules/respondent/respondent.entity.js';
 import { ResultSnapshotEntity } from '../modules/result/result-snapshot.entity.js';
 import { UserSessionEntity } from '../modules/user/user-session.entity.js';
@@ -25,4 +27,6 @@ export const ENTITIES = [
   ResultSnapshotEntity,
   RecommendationEntity,
   ActionItemEntity,
+  RecommendationChangeEntity,
+  ResultDimensionScoreEntity,
 ];

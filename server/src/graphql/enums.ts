@@ -12,6 +12,15 @@ export enum HorizonGql { QUICK_WIN = 'QUICK_WIN', NEXT_90_DAYS = 'NEXT_90_DAYS',
 export enum SeverityGql { HIGH = 'HIGH', MEDIUM = 'MEDIUM', LOW = 'LOW' }
 export enum WorkspaceRoleGql { OWNER = 'OWNER', CONSULTANT = 'CONSULTANT', VIEWER = 'VIEWER' }
 export enum AssessmentStatusGql { OPEN = 'OPEN', CLOSED = 'CLOSED' }
+export enum RelationshipModelKindGql {
+  TRANSACTIONAL = 'TRANSACTIONAL', PREFERRED_SUPPLIER = 'PREFERRED_SUPPLIER', OUTCOME_BASED = 'OUTCOME_BASED', STRATEGIC_PARTNERSHIP = 'STRATEGIC_PARTNERSHIP',
+}
+export enum RoleGroupGql {
+  MANAGEMENT = 'MANAGEMENT', SALES = 'SALES', OPERATIONS = 'OPERATIONS', MARKETING = 'MARKETING',
+  CUSTOMER_CARE = 'CUSTOMER_CARE', PARTNER = 'PARTNER', OTHER = 'OTHER', POOLED = 'POOLED', CLIENT = 'CLIENT',
+}
+export enum ActionItemStatusGql { OPEN = 'OPEN', DONE = 'DONE' }
+export enum AgendaPromptGql { COMPARE_CASES = 'COMPARE_CASES', MIRROR_WITH_PARTNER = 'MIRROR_WITH_PARTNER', SETTLE_WITHIN_GROUP = 'SETTLE_WITHIN_GROUP' }
 export enum RecommendationStatusGql { PROPOSED = 'PROPOSED', ACCEPTED = 'ACCEPTED', DISMISSED = 'DISMISSED', DONE = 'DONE' }
 
 registerEnumType(LocaleGql, { name: 'Locale', description: 'A language of the product; FA is Persian (right-to-left).' });
@@ -23,3 +32,13 @@ registerEnumType(SeverityGql, { name: 'Severity' });
 registerEnumType(RecommendationStatusGql, { name: 'RecommendationStatus' });
 registerEnumType(WorkspaceRoleGql, { name: 'WorkspaceRole', description: 'OWNER manages members; CONSULTANT runs check-ups; VIEWER only reads.' });
 registerEnumType(AssessmentStatusGql, { name: 'AssessmentStatus', description: 'OPEN takes answers; CLOSED refuses them until the owner reopens it.' });
+registerEnumType(RelationshipModelKindGql, { name: 'RelationshipModelKind', description: 'From buying to partnering (DESIGN §10, seeds 002 and 000).' });
+registerEnumType(RoleGroupGql, {
+  name: 'RoleGroup',
+  description: 'A respondent role; POOLED: roles too small to show alone, together; CLIENT: everyone on the client side (client-versus-partner view).',
+});
+registerEnumType(ActionItemStatusGql, { name: 'ActionItemStatus' });
+registerEnumType(AgendaPromptGql, {
+  name: 'AgendaPrompt',
+  description: 'The conversation a gap calls for (seed 004 sparring and mirroring; seed 002 for the partner).',
+});

@@ -75,4 +75,37 @@ describe('schema.graphql', () => {
     expect(result.getFields()['result']!.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['locale: Locale']);
     expect((schema.getType('WorkspaceRole') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['OWNER', 'CONSULTANT', 'VIEWER']);
   });
+
+  it('should keep the team-results contract names of issue 8', () => {
+    const schema = buildSchema(fs.readFileSync(committed, 'utf8'));
+    const mutation = (name: string) => {
+      const f = schema.getMutationType()!.getFields()[name]!;
+      return `${name}(${f.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')}): ${String(f.type)}`;
+    };
+    const fieldTypes = (name: string) =>
+      Object.fromEntries(Object.entries((schema.getType(name) as GraphQLObjectType).getFields()).map(([k, v]) => [k, String(v.type)]));
+    const inputFields = (name: string) => Object.keys((schema.getType(name) as GraphQLInputObjectType).getFields());
+    expect(fieldTypes('AssessmentResult')).toMatchObject({
+      perceptionGaps: '[PerceptionGap!]!', roleGroups: '[RoleGroupResult!]!', relationshipModel: 'RelationshipModel',
+    });
+    expect(Object.keys(fieldTypes('PerceptionGap'))).toEqual(['dimensionId', 'questionId', 'roleA', 'roleB', 'scoreA', 'scoreB', 'gap']);
+    expect(fieldTypes('RoleGroupResult')).toMatchObject({ respondentCount: 'Int!', dimensions: '[RoleGroupDimension!]!' });
+    expect(Object.keys(fieldTypes('RelationshipModel'))).toEqual(expect.arrayContaining(['current', 'desired', 'evidence']));
+    expect((schema.getType('RelationshipModelKind') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual([
+      'TRANSACTIONAL', 'PREFERRED_SUPPLIER', 'OUTCOME_BASED', 'STRATEGIC_PARTNERSHIP',
+    ]);
+    expect(mutation('setAssessmentSettings')).toBe('setAssessmentSettings(input: AssessmentSettingsInput!): Assessment!');
+    expect(mutation('updateRecommendation')).toBe('updateRecommendation(input: UpdateRecommendationInput!): Recommendation!');
+    expect(mutation('addRecommendation')).toBe('addRecommendation(input: AddRecommendationInput!): Recommendation!');
+    expect(mutation('addActionItem')).toBe('addActionItem(input: AddActionItemInput!): ActionItem!');
+    expect(mutation('updateActionItem')).toBe('updateActionItem(input: UpdateActionItemInput!): ActionItem!');
+    expect(inputFields('AssessmentSettingsInput')).toEqual(['assessmentId', 'minGroupSize', 'desiredRelationshipModel', 'targets']);
+    expect(inputFields('UpdateRecommendationInput')).toEqual(['id', 'title', 'body', 'status', 'dismissReason']);
+    expect(inputFields('AddRecommendationInput')).toEqual(['assessmentId', 'dimensionId', 'title', 'body', 'horizon']);
+    expect(inputFields('AddActionItemInput')).toEqual(['recommendationId', 'title', 'owner', 'dueDate']);
+    expect(inputFields('UpdateActionItemInput')).toEqual(['id', 'title', 'owner', 'dueDate', 'status']);
+    expect(inputFields('StartSelfAssessmentInput')).toContain('desiredRelationshipModel');
+    expect(fieldTypes('Recommendation')).toMatchObject({ actionItems: '[ActionItem!]!', active: 'Boolean!' });
+    expect(Object.keys(fieldTypes('ActionItem'))).toEqual(['id', 'title', 'owner', 'dueDate', 'status']);
+  });
 });

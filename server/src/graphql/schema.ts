@@ -10,6 +10,10 @@ import { OrganizationResolver } from '../modules/organization/organization.resol
 import { QuestionnaireResolver } from '../modules/questionnaire/questionnaire.resolver.js';
 import { RespondentResolver } from '../modules/respondent/respondent.resolver.js';
 import { ResultResolver } from '../modules/result/result.resolver.js';
+import { RecommendationResolver } from '../modules/recommendation/recommendation.resolver.js';
+import { RelationshipResolver } from '../modules/team/relationship.resolver.js';
+import { TeamResultResolver } from '../modules/team/team-result.resolver.js';
+import { AssessmentSettingsResolver } from '../modules/assessment/assessment-settings.resolver.js';
 import { MemberInvitationResolver } from '../modules/workspace/member-invitation.resolver.js';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver.js';
 import './enums.js';
@@ -17,6 +21,7 @@ import './enums.js';
 export const RESOLVERS = [
   QuestionnaireResolver, SelfAssessmentResolver, RespondentResolver, AnswerResolver, ResultResolver,
   AccountResolver, WorkspaceResolver, MemberInvitationResolver, OrganizationResolver, AssessmentResolver, InvitationResolver,
+  AssessmentSettingsResolver, RecommendationResolver, TeamResultResolver, RelationshipResolver,
 ] as const;
 
 /** Builds the executable schema; `emitSchemaFile` writes the SDL (the committed `schema.graphql`). */

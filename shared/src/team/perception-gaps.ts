@@ -1,4 +1,3 @@
-import type { RespondentAnswers } from '../domain/answer.js';
 import { questionIndex } from '../domain/question-index.js';
 import type { Questionnaire } from '../domain/questionnaire.schema.js';
 import { isAddressedTo } from '../scoring/applicability.js';

@@ -6,6 +6,9 @@ import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import type { AssessmentRepository } from '../assessment/assessment.repository.js';
 import type { OrganizationEntity } from '../organization/organization.entity.js';
 import type { OrganizationRepository } from '../organization/organization.repository.js';
+import type { ActionItemEntity } from '../recommendation/action-item.entity.js';
+import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
+import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
 import type { RespondentEntity } from '../respondent/respondent.entity.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
 import type { MemberInvitationEntity } from '../workspace/member-invitation.entity.js';
@@ -30,6 +33,7 @@ export class AccessGuard {
     private readonly assessments: AssessmentRepository,
     private readonly respondents: RespondentRepository,
     private readonly workspaces: WorkspaceRepository,
+    private readonly recommendations: RecommendationRepository,
   ) {}
 
   /** The actor, or UNAUTHENTICATED. */
@@ -75,6 +79,25 @@ export class AccessGuard {
     const invitation = await this.workspaces.findInvitationIn(id, workspaceIdsOf(signedIn));
     if (!invitation) throw new NotFoundError('There is no such invitation.');
     return { ...this.grantIn(signedIn, invitation.workspaceId, permission), invitation };
+  }
+
+  async recommendation(
+    actor: Actor | null,
+    id: string,
+    permission: WorkspacePermission,
+  ): Promise<WorkspaceGrant & { recommendation: RecommendationEntity }> {
+    const signedIn = this.signedIn(actor);
+    const recommendation = await this.recommendations.findIn(id, workspaceIdsOf(signedIn));
+    if (!recommendation?.assessment) throw new NotFoundError('There is no such recommendation.');
+    return { ...this.grantIn(signedIn, recommendation.assessment.workspaceId, permission), recommendation };
+  }
+
+  async actionItem(actor: Actor | null, id: string, permission: WorkspacePermission): Promise<WorkspaceGrant & { actionItem: ActionItemEntity }> {
+    const signedIn = this.signedIn(actor);
+    const actionItem = await this.recommendations.findActionItemIn(id, workspaceIdsOf(signedIn));
+    const workspaceId = actionItem?.recommendation?.assessment?.workspaceId;
+    if (!actionItem || !workspaceId) throw new NotFoundError('There is no such action item.');
+    return { ...this.grantIn(signedIn, workspaceId, permission), actionItem };
   }
 
   private grantIn(actor: Actor, workspaceId: string, permission: WorkspacePermission): WorkspaceGrant {

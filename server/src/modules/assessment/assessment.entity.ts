@@ -1,4 +1,4 @@
-import type { Locale } from '@omcheck/shared';
+import type { Locale, RelationshipModel } from '@omcheck/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { OrganizationEntity } from '../organization/organization.entity.js';
 import { WorkspaceEntity } from '../workspace/workspace.entity.js';
@@ -54,6 +54,18 @@ export class AssessmentEntity {
 
   @Column({ type: Date, nullable: true })
   closedAt: Date | null;
+
+  /** Role groups smaller than this are not shown on their own (minimum-n anonymity). */
+  @Column({ type: 'integer', default: 3 })
+  minGroupSize: number;
+
+  /** The relationship the company wants with its main provider; null when not asked. */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  desiredRelationshipModel: RelationshipModel | null;
+
+  /** dimension id → target score 0–100 set by the consultant. */
+  @Column({ type: 'json', nullable: true })
+  targets: Record<string, number> | null;
 
   @CreateDateColumn()
   createdAt: Date;

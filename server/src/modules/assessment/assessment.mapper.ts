@@ -1,9 +1,9 @@
-import type { AssessmentStatusGql, RespondentRoleGql } from '../../graphql/enums.js';
+import type { AssessmentStatusGql, RelationshipModelKindGql, RespondentRoleGql } from '../../graphql/enums.js';
 import { toLocaleGql } from '../../graphql/locale.mapping.js';
 import { statusOf } from './assessment-status.js';
 import type { AssessmentEntity } from './assessment.entity.js';
 import type { RespondentProgress } from './assessment.service.js';
-import { AssessmentGql, RespondentGql } from './assessment.types.js';
+import { AssessmentGql, DimensionTargetGql, RespondentGql } from './assessment.types.js';
 
 export function toAssessmentGql(entity: AssessmentEntity): AssessmentGql {
   return Object.assign(new AssessmentGql(), {
@@ -15,6 +15,9 @@ export function toAssessmentGql(entity: AssessmentEntity): AssessmentGql {
     questionnaireVersion: entity.questionnaireVersion,
     createdAt: entity.createdAt,
     closedAt: entity.closedAt,
+    minGroupSize: entity.minGroupSize,
+    desiredRelationshipModel: entity.desiredRelationshipModel as RelationshipModelKindGql | null,
+    targets: Object.entries(entity.targets ?? {}).map(([dimensionId, score]) => Object.assign(new DimensionTargetGql(), { dimensionId, score })),
     entity,
   });
 }

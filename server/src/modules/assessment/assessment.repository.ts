@@ -26,6 +26,15 @@ export class AssessmentRepository {
       .getOne();
   }
 
+  /** By id, unscoped: only for callers that reached the assessment through a checked door. */
+  findById(id: string): Promise<AssessmentEntity | null> {
+    return this.dataSource.manager.getRepository(AssessmentEntity).findOneBy({ id });
+  }
+
+  async updateSettings(id: string, settings: Pick<AssessmentEntity, 'minGroupSize' | 'desiredRelationshipModel' | 'targets'>): Promise<void> {
+    await this.dataSource.manager.getRepository(AssessmentEntity).update({ id }, settings);
+  }
+
   /** The check-ups of some organisations, newest first. */
   listByOrganizations(organizationIds: readonly string[]): Promise<AssessmentEntity[]> {
     if (organizationIds.length === 0) return Promise.resolve([]);

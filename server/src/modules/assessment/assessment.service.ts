@@ -1,6 +1,6 @@
 import {
-  BadUserInputError, ConflictError, DEFAULT_QUESTIONNAIRE_KEY, progressOf,
-  type AssessmentStatus, type Locale, type RespondentRole,
+  BadUserInputError, ConflictError, type FieldProblem, DEFAULT_MIN_GROUP_SIZE, DEFAULT_QUESTIONNAIRE_KEY, progressOf,
+  type AssessmentStatus, type Locale, type RelationshipModel, type RespondentRole,
 } from '@omcheck/shared';
 import { newId } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
@@ -8,6 +8,7 @@ import type { AccessGuard } from '../access/access.guard.js';
 import type { Actor } from '../access/actor.js';
 import { type AnswerRepository, toAnswerValue } from '../answer/answer.repository.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
+import type { ResultService } from '../result/result.service.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
 import { statusOf } from './assessment-status.js';
 import type { AssessmentEntity } from './assessment.entity.js';
@@ -18,6 +19,17 @@ export interface CreateAssessmentCommand {
   title: string;
   locale: Locale;
   questionnaireVersion: string | null;
+  desiredRelationshipModel?: RelationshipModel | null;
+}
+
+/** What a consultant sets for a team check-up (issue: team results). */
+export interface AssessmentSettingsCommand {
+  assessmentId: string;
+  minGroupSize?: number | null;
+  /** Undefined keeps it; null clears it. */
+  desiredRelationshipModel?: RelationshipModel | null;
+  /** Replaces all targets when given. */
+  targets?: ReadonlyArray<{ dimensionId: string; score: number }> | null;
 }
 
 /** One line of a check-up table. */
@@ -58,7 +70,38 @@ export class AssessmentService {
     private readonly answers: AnswerRepository,
     private readonly questionnaires: QuestionnaireService,
     private readonly access: AccessGuard,
+    private readonly results: ResultService,
   ) {}
+
+  /**
+   * Sets the minimum group size, desired relationship model and targets; all or nothing. When
+   * someone has submitted, the result is re-scored so the recommendations follow the new settings.
+   */
+  async setSettings(actor: Actor | null, command: AssessmentSettingsCommand): Promise<AssessmentEntity> {
+    const { assessment } = await this.access.assessment(actor, command.assessmentId, 'write');
+    const problems: FieldProblem[] = [];
+    const minGroupSize = command.minGroupSize ?? assessment.minGroupSize;
+    if (!Number.isInteger(minGroupSize) || minGroupSize < 1 || minGroupSize > 50) {
+      problems.push({ field: 'minGroupSize', message: 'Use a whole number from 1 to 50.' });
+    }
+    let targets = assessment.targets;
+    if (command.targets) {
+      const dimensions = new Set(this.questionnaires.get(assessment.questionnaireKey, assessment.questionnaireVersion).dimensions.map((d) => d.id));
+      targets = {};
+      command.targets.forEach((target, index) => {
+        if (!dimensions.has(target.dimensionId)) problems.push({ field: `targets[${index}].dimensionId`, message: `Unknown dimension "${target.dimensionId.slice(0, 100)}".` });
+        else if (target.dimensionId in targets!) problems.push({ field: `targets[${index}].dimensionId`, message: 'Each dimension once.' });
+        if (!Number.isFinite(target.score) || target.score < 0 || target.score > 100) problems.push({ field: `targets[${index}].score`, message: 'A score from 0 to 100.' });
+        targets![target.dimensionId] = target.score;
+      });
+    }
+    if (problems.length > 0) throw new BadUserInputError(problems.map((p) => `${p.field}: ${p.message}`).join(' '), problems);
+    const desiredRelationshipModel = command.desiredRelationshipModel === undefined ? assessment.desiredRelationshipModel : command.desiredRelationshipModel;
+    await this.transactions.single(() => this.assessments.updateSettings(assessment.id, { minGroupSize, desiredRelationshipModel, targets }));
+    const updated = (await this.access.assessment(actor, assessment.id, 'read')).assessment;
+    if (await this.results.latestOf(updated)) await this.results.rescore(updated);
+    return updated;
+  }
 
   async create(actor: Actor | null, command: CreateAssessmentCommand): Promise<AssessmentEntity> {
     const { organization, workspaceId } = await this.access.organization(actor, command.organizationId, 'write');
@@ -90,6 +133,9 @@ export class AssessmentService {
         title,
         locale: command.locale,
         closedAt: null,
+        minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+        desiredRelationshipModel: command.desiredRelationshipModel ?? null,
+        targets: null,
       }),
     );
     return (await this.access.assessment(actor, id, 'read')).assessment;

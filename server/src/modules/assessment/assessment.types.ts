@@ -1,7 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { AssessmentStatusGql, LocaleGql, RespondentRoleGql } from '../../graphql/enums.js';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { AssessmentStatusGql, LocaleGql, RelationshipModelKindGql, RespondentRoleGql } from '../../graphql/enums.js';
 import { ProgressGql } from '../answer/answer.types.js';
 import type { AssessmentEntity } from './assessment.entity.js';
 
@@ -17,6 +17,26 @@ export class RespondentGql {
   @Field(() => Boolean, { description: 'A revoked link no longer works and its answers no longer count.' }) revoked: boolean;
 }
 
+@ObjectType('DimensionTarget', { description: 'The score a consultant aims for in a dimension by the next check-up.' })
+export class DimensionTargetGql {
+  @Field(() => ID) dimensionId: string;
+  @Field(() => Float, { description: '0–100.' }) score: number;
+}
+
+@InputType('DimensionTargetInput')
+export class DimensionTargetInput {
+  @Field(() => ID) @MaxLength(100) dimensionId: string;
+  @Field(() => Float, { description: '0–100.' }) score: number;
+}
+
+@InputType('AssessmentSettingsInput', { description: 'Omitted fields stay as they are; targets, when given, replace all targets.' })
+export class AssessmentSettingsInput {
+  @Field(() => ID) assessmentId: string;
+  @Field(() => Int, { nullable: true, description: 'Role groups smaller than this are not shown on their own (1–50).' }) minGroupSize?: number | null;
+  @Field(() => RelationshipModelKindGql, { nullable: true }) desiredRelationshipModel?: RelationshipModelKindGql | null;
+  @Field(() => [DimensionTargetInput], { nullable: true }) targets?: DimensionTargetInput[] | null;
+}
+
 @ObjectType('Assessment', { description: 'A check-up of a client organisation.' })
 export class AssessmentGql {
   @Field(() => ID) id: string;
@@ -27,6 +47,10 @@ export class AssessmentGql {
   @Field(() => String) questionnaireVersion: string;
   @Field(() => GraphQLDateTimeISO) createdAt: Date;
   @Field(() => GraphQLDateTimeISO, { nullable: true }) closedAt: Date | null;
+  @Field(() => Int, { description: 'Role groups smaller than this are not shown on their own.' }) minGroupSize: number;
+  @Field(() => RelationshipModelKindGql, { nullable: true, description: 'The relationship the company wants with its main provider.' })
+  desiredRelationshipModel: RelationshipModelKindGql | null;
+  @Field(() => [DimensionTargetGql]) targets: DimensionTargetGql[];
   /** The access-checked row the field resolvers work from; not part of the schema. */
   entity: AssessmentEntity;
 }
@@ -47,4 +71,6 @@ export class StartSelfAssessmentInput {
   @Field(() => String, { nullable: true }) @MaxLength(50) size?: string | null;
   @Field(() => RespondentRoleGql) role: RespondentRoleGql;
   @Field(() => LocaleGql) locale: LocaleGql;
+  @Field(() => RelationshipModelKindGql, { nullable: true, description: 'The relationship the company wants with its main provider.' })
+  desiredRelationshipModel?: RelationshipModelKindGql | null;
 }

@@ -21,6 +21,7 @@ export class SelfAssessmentResolver {
       size: input.size?.trim() || null,
       role: input.role,
       locale: toLocale(input.locale),
+      desiredRelationshipModel: input.desiredRelationshipModel ?? null,
     });
     const { sessions } = ctx.services;
     return toRespondentSessionGql(await sessions.session(await sessions.access(token), token));

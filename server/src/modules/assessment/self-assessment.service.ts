@@ -1,4 +1,4 @@
-import { DEFAULT_QUESTIONNAIRE_KEY, type Locale, type RespondentRole } from '@omcheck/shared';
+import { DEFAULT_MIN_GROUP_SIZE, DEFAULT_QUESTIONNAIRE_KEY, type Locale, type RelationshipModel, type RespondentRole } from '@omcheck/shared';
 import { hashToken, newId, newToken } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
 import type { OrganizationRepository } from '../organization/organization.repository.js';
@@ -15,6 +15,8 @@ export interface StartSelfAssessmentCommand {
   size: string | null;
   role: RespondentRole;
   locale: Locale;
+  /** The relationship the company wants with its main provider, when it said. */
+  desiredRelationshipModel?: RelationshipModel | null;
 }
 
 /** Starts anonymous self-assessments: organisation, assessment and respondent in one transaction. */
@@ -56,6 +58,9 @@ export class SelfAssessmentService {
         title: null,
         locale: command.locale,
         closedAt: null,
+        minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+        desiredRelationshipModel: command.desiredRelationshipModel ?? null,
+        targets: null,
       });
       await this.respondents.insertMany(manager, [
         {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { RecommendationEntity } from './recommendation.entity.js';
 
-export type ActionItemStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE';
+export type ActionItemStatus = 'OPEN' | 'DONE';
 
 /** A step of the action plan agreed for a recommendation. */
 @Entity({ name: 'action_item' })

@@ -1,8 +1,7 @@
-import type { Evidence, Horizon } from '@omcheck/shared';
+import type { Evidence, Horizon, RecommendationStatus } from '@omcheck/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { AssessmentEntity } from '../assessment/assessment.entity.js';
 
-export type RecommendationStatus = 'PROPOSED' | 'ACCEPTED' | 'DISMISSED' | 'DONE';
 
 /**
  * A stored recommendation. Rule-made ones have a `ruleId` and are refreshed on re-scoring;
@@ -48,6 +47,10 @@ export class RecommendationEntity {
 
   @Column({ type: 'text', nullable: true })
   customBody: string | null;
+
+  /** Why a consultant dismissed it (required for DISMISSED). */
+  @Column({ type: 'text', nullable: true })
+  dismissReason: string | null;
 
   @Column({ type: 'json' })
   evidence: Evidence[];

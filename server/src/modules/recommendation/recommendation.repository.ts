@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { ActionItemEntity } from './action-item.entity.js';
+import { RecommendationChangeEntity } from './recommendation-change.entity.js';
 import { RecommendationEntity } from './recommendation.entity.js';
 
 export class RecommendationRepository {
@@ -12,6 +13,23 @@ export class RecommendationRepository {
       where: { assessmentId },
       order: { priority: 'DESC', createdAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  /** The recommendation (with its assessment) if the assessment belongs to one of `workspaceIds`. */
+  findIn(id: string, workspaceIds: readonly string[]): Promise<RecommendationEntity | null> {
+    if (workspaceIds.length === 0) return Promise.resolve(null);
+    return this.dataSource.manager
+      .getRepository(RecommendationEntity)
+      .createQueryBuilder('recommendation')
+      .innerJoinAndSelect('recommendation.assessment', 'assessment')
+      .where('recommendation.id = :id', { id })
+      .andWhere('assessment.workspaceId IN (:...workspaceIds)', { workspaceIds })
+      .getOne();
+  }
+
+  /** With its assessment, to render it in the check-up's questionnaire and language. */
+  findById(id: string): Promise<RecommendationEntity | null> {
+    return this.dataSource.manager.getRepository(RecommendationEntity).findOne({ where: { id }, relations: { assessment: true } });
   }
 
   /** Ids (of those given) that have at least one action item. */
@@ -30,7 +48,62 @@ export class RecommendationRepository {
     return manager.getRepository(RecommendationEntity).save(rows);
   }
 
+  async update(manager: EntityManager, id: string, changes: Partial<Pick<RecommendationEntity, 'customTitle' | 'customBody' | 'status' | 'dismissReason'>>): Promise<void> {
+    await manager.getRepository(RecommendationEntity).update({ id }, changes);
+  }
+
+  async insert(manager: EntityManager, row: Omit<RecommendationEntity, 'createdAt' | 'updatedAt' | 'assessment'>): Promise<void> {
+    await manager.getRepository(RecommendationEntity).insert(row);
+  }
+
   async delete(manager: EntityManager, ids: readonly string[]): Promise<void> {
     if (ids.length > 0) await manager.getRepository(RecommendationEntity).delete({ id: In([...ids]) });
+  }
+
+  /** Action items of several recommendations, oldest first, in one query. */
+  listActionItems(recommendationIds: readonly string[]): Promise<ActionItemEntity[]> {
+    if (recommendationIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.getRepository(ActionItemEntity).find({
+      where: { recommendationId: In([...recommendationIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The action item (with its recommendation and assessment) if it belongs to one of `workspaceIds`. */
+  findActionItemIn(id: string, workspaceIds: readonly string[]): Promise<ActionItemEntity | null> {
+    if (workspaceIds.length === 0) return Promise.resolve(null);
+    return this.dataSource.manager
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('item')
+      .innerJoinAndSelect('item.recommendation', 'recommendation')
+      .innerJoinAndSelect('recommendation.assessment', 'assessment')
+      .where('item.id = :id', { id })
+      .andWhere('assessment.workspaceId IN (:...workspaceIds)', { workspaceIds })
+      .getOne();
+  }
+
+  async insertActionItem(manager: EntityManager, item: Omit<ActionItemEntity, 'createdAt' | 'updatedAt' | 'recommendation'>): Promise<void> {
+    await manager.getRepository(ActionItemEntity).insert(item);
+  }
+
+  async updateActionItem(manager: EntityManager, id: string, changes: Partial<Pick<ActionItemEntity, 'title' | 'owner' | 'dueDate' | 'status'>>): Promise<void> {
+    await manager.getRepository(ActionItemEntity).update({ id }, changes);
+  }
+
+  findActionItem(id: string): Promise<ActionItemEntity | null> {
+    return this.dataSource.manager.getRepository(ActionItemEntity).findOneBy({ id });
+  }
+
+  async insertChanges(manager: EntityManager, changes: ReadonlyArray<Omit<RecommendationChangeEntity, 'changedAt' | 'recommendation'> & { changedAt: Date }>): Promise<void> {
+    if (changes.length > 0) await manager.getRepository(RecommendationChangeEntity).insert([...changes]);
+  }
+
+  /** The history of several recommendations, newest first, in one query. */
+  listChanges(recommendationIds: readonly string[]): Promise<RecommendationChangeEntity[]> {
+    if (recommendationIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.getRepository(RecommendationChangeEntity).find({
+      where: { recommendationId: In([...recommendationIds]) },
+      order: { changedAt: 'DESC', id: 'ASC' },
+    });
   }
 }

@@ -82,7 +82,7 @@ export function toAssessmentResultGql(
         message: flags.has(f.id) ? localize(flags.get(f.id)!.message, locale) : f.id,
       }),
     ),
-    recommendations: recommendations.map((row) => toRecommendationGql(row, row.ruleId ? rules.get(row.ruleId) : undefined, locale, subjectOf)),
+    recommendations: recommendations.map((row) => recommendationGqlOf(row, row.ruleId ? rules.get(row.ruleId) : undefined, locale, subjectOf)),
     knowledgeGaps: score.knowledgeGaps.flatMap((questionId) => {
       const entry = questions.get(questionId);
       if (!entry) return [];
@@ -97,10 +97,22 @@ export function toAssessmentResultGql(
     questionnaireVersion: snapshot.questionnaireVersion,
     scoringVersion: snapshot.scoringVersion,
     scoredAt: snapshot.createdAt,
+    locale,
   });
 }
 
-function toRecommendationGql(
+/** One stored recommendation in one language, outside a whole result (after an edit). */
+export function toRecommendationGql(row: RecommendationEntity, questionnaire: Questionnaire, locale: Locale): RecommendationGql {
+  const rule = row.ruleId ? questionnaire.recommendations.find((r) => r.id === row.ruleId) : undefined;
+  const questions = questionIndex(questionnaire);
+  const subjectOf = (evidence: Evidence): string | null => {
+    const entry = evidence.ref ? questions.get(evidence.ref) : undefined;
+    return entry ? localize(entry.question.prompt, locale) : evidence.ref ?? null;
+  };
+  return recommendationGqlOf(row, rule, locale, subjectOf);
+}
+
+function recommendationGqlOf(
   row: RecommendationEntity,
   rule: RecommendationDefinition | undefined,
   locale: Locale,
@@ -119,6 +131,8 @@ function toRecommendationGql(
     status: row.status as RecommendationStatusGql,
     seeds: rule ? [...rule.seeds] : [],
     active: row.active,
+    dismissReason: row.dismissReason,
+    edited: row.ruleId !== null && (row.customTitle !== null || row.customBody !== null),
     evidence: row.evidence.map((evidence) =>
       Object.assign(new EvidenceGql(), {
         kind: evidence.kind,

@@ -1,4 +1,6 @@
+import type { DimensionScore } from '@omcheck/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ResultDimensionScoreEntity } from './dimension-score.entity.js';
 import { ResultSnapshotEntity } from './result-snapshot.entity.js';
 
 export class ResultSnapshotRepository {
@@ -14,5 +16,13 @@ export class ResultSnapshotRepository {
 
   save(manager: EntityManager, snapshot: ResultSnapshotEntity): Promise<ResultSnapshotEntity> {
     return manager.getRepository(ResultSnapshotEntity).save(snapshot);
+  }
+
+  /** One row per dimension beside the snapshot, in one statement, for queries across check-ups. */
+  async saveDimensionScores(manager: EntityManager, snapshot: ResultSnapshotEntity, dimensions: readonly DimensionScore[]): Promise<void> {
+    if (dimensions.length === 0) return;
+    await manager.getRepository(ResultDimensionScoreEntity).insert(
+      dimensions.map((d) => ({ snapshotId: snapshot.id, assessmentId: snapshot.assessmentId, dimensionId: d.dimensionId, score: d.score, coverage: d.coverage })),
+    );
   }
 }

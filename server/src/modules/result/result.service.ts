@@ -1,4 +1,4 @@
-import { ConflictError, SCORING_VERSION, scoreAssessment, type Questionnaire } from '@omcheck/shared';
+import { ConflictError, SCORING_VERSION, adjustPriorities, mergeRecommendations, scoreAssessment, type Questionnaire } from '@omcheck/shared';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
@@ -6,9 +6,8 @@ import { type AnswerRepository, groupByRespondent } from '../answer/answer.repos
 import { assertOpen } from '../assessment/assert-open.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
-import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
+import { RecommendationEntity } from '../recommendation/recommendation.entity.js';
 import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
-import { planRecommendationSync } from '../recommendation/sync-recommendations.js';
 import type { RespondentAccess, RespondentRepository } from '../respondent/respondent.repository.js';
 import { ResultSnapshotEntity } from './result-snapshot.entity.js';
 import type { ResultSnapshotRepository } from './result.repository.js';
@@ -73,6 +72,11 @@ export class ResultService {
     const counted = new Set(respondents.map((r) => r.id));
     const answers = (await this.answers.listByAssessment(assessment.id, manager)).filter((a) => counted.has(a.respondentId));
     const score = scoreAssessment(questionnaire, groupByRespondent(respondents, answers));
+    const fired = adjustPriorities(score.recommendations, {
+      targets: new Map(Object.entries(assessment.targets ?? {})),
+      dimensionScores: new Map(score.dimensions.map((d) => [d.dimensionId, d.score])),
+      desiredModel: assessment.desiredRelationshipModel,
+    });
     const snapshot = await this.snapshots.save(
       manager,
       Object.assign(new ResultSnapshotEntity(), {
@@ -86,11 +90,16 @@ export class ResultService {
         createdAt: new Date(),
       }),
     );
+    await this.snapshots.saveDimensionScores(manager, snapshot, score.dimensions);
     const existing = await this.recommendations.listByAssessment(assessment.id, manager);
     const touched = await this.recommendations.withActionItems(manager, existing.filter((r) => r.ruleId).map((r) => r.id));
-    const plan = planRecommendationSync(assessment.id, existing, score.recommendations, touched);
-    await this.recommendations.delete(manager, plan.deleteIds);
-    await this.recommendations.save(manager, plan.save);
+    const merge = mergeRecommendations(existing, fired, touched, (rule) =>
+      Object.assign(new RecommendationEntity(), {
+        id: newId(), assessmentId: assessment.id, ruleId: rule.ruleId, status: 'PROPOSED', customTitle: null, customBody: null, dismissReason: null,
+      }),
+    );
+    await this.recommendations.delete(manager, merge.deleteIds);
+    await this.recommendations.save(manager, merge.upserts.map((row) => Object.assign(new RecommendationEntity(), row)));
     return { snapshot, recommendations: await this.recommendations.listByAssessment(assessment.id, manager), questionnaire };
   }
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '@omcheck/shared';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
@@ -65,6 +66,8 @@ export class RecommendationGql {
   @Field(() => Boolean, { description: 'False when its rule no longer fires but a consultant’s work on it was kept.' })
   active: boolean;
   @Field(() => [EvidenceGql], { description: 'Why this? The facts that triggered it.' }) evidence: EvidenceGql[];
+  @Field(() => String, { nullable: true, description: 'Why the consultant dismissed it.' }) dismissReason: string | null;
+  @Field(() => Boolean, { description: 'True when a consultant rewrote a rule-made recommendation’s title or body.' }) edited: boolean;
 }
 
 @ObjectType('KnowledgeGap', { description: 'A question someone answered “don’t know”: not knowing is itself a finding.' })
@@ -96,4 +99,6 @@ export class AssessmentResultGql {
   @Field(() => String) questionnaireVersion: string;
   @Field(() => String) scoringVersion: string;
   @Field(() => GraphQLDateTimeISO) scoredAt: Date;
+  /** The language the result was rendered in, for the team fields; not part of the schema. */
+  locale: Locale;
 }

@@ -1,0 +1,2 @@
+export * from './merge-recommendations.js';
+export * from './adjust-priorities.js';
