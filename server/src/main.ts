@@ -29,6 +29,17 @@ async function main(): Promise<void> {
     );
   }
 
+  const purge = (): void => {
+    if (config.abandonedRetentionDays === 0) return;
+    services.retention
+      .purgeAbandoned(config.abandonedRetentionDays)
+      .then((deleted) => deleted > 0 && logger.info({ deleted, days: config.abandonedRetentionDays }, 'purged abandoned self-assessments'))
+      .catch((err: unknown) => logger.warn({ err }, 'purging abandoned self-assessments failed'));
+  };
+  purge();
+  // Every instance may run it: the delete is idempotent.
+  setInterval(purge, 6 * 3_600_000).unref();
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

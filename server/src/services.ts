@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
 import { TransactionRunner } from './db/transactions.js';
+import { DEMO_TOKEN } from './demo/demo-token.js';
 import { RateLimits } from './http/rate-limits.js';
 import { AccessGuard } from './modules/access/access.guard.js';
 import { AccountService } from './modules/account/account.service.js';
@@ -21,6 +22,8 @@ import { RespondentSessionService } from './modules/respondent/respondent-sessio
 import { RespondentRepository } from './modules/respondent/respondent.repository.js';
 import { ResultSnapshotRepository } from './modules/result/result.repository.js';
 import { ResultService } from './modules/result/result.service.js';
+import { RetentionRepository } from './modules/retention/retention.repository.js';
+import { RetentionService } from './modules/retention/retention.service.js';
 import { UserSessionRepository } from './modules/user/user-session.repository.js';
 import { UserRepository } from './modules/user/user.repository.js';
 import { WorkspaceRepository } from './modules/workspace/workspace.repository.js';
@@ -40,6 +43,7 @@ export interface Services {
   invitations: InvitationService;
   recommendations: RecommendationService;
   teamResults: TeamResultService;
+  retention: RetentionService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -63,7 +67,7 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
   return {
     questionnaires,
     selfAssessments: new SelfAssessmentService(transactions, questionnaires, organizations, assessments, respondents),
-    sessions: new RespondentSessionService(respondents, answers, questionnaires),
+    sessions: new RespondentSessionService(respondents, answers, questionnaires, [DEMO_TOKEN]),
     answers: new AnswerService(transactions, answers),
     results,
     accounts: new AccountService(
@@ -74,6 +78,7 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
     assessments: new AssessmentService(transactions, assessments, respondents, answers, questionnaires, guard, results),
     recommendations: new RecommendationService(transactions, recommendations, questionnaires, guard),
     teamResults: new TeamResultService(assessments, respondents, answers, questionnaires),
+    retention: new RetentionService(transactions, new RetentionRepository(dataSource)),
     invitations: new InvitationService(transactions, respondents, results, guard),
     guard,
     limits,

@@ -22,6 +22,8 @@ const USAGE = `omcheck — OM Check-up command line
   omcheck user:create --email E --name N --workspace W
                                       create a consultant account owning workspace W;
                                       the password is read from standard input
+  omcheck purge [--days N]            delete self-assessments never answered, older than N days
+                                      (default ABANDONED_RETENTION_DAYS, 30)
   omcheck backup <file>               consistent copy of the live SQLite database, integrity-checked
   omcheck emit-schema [file]          write the GraphQL SDL (default server/schema.graphql)
   omcheck migration:check             fail when the entities differ from the migrations
@@ -78,6 +80,24 @@ async function run(args: string[]): Promise<number> {
             return 2;
           }
           throw err;
+        } finally {
+          await services.close();
+        }
+      });
+    }
+    case 'purge': {
+      const flags = parseFlags(rest, ['days']);
+      const days = flags['days'] === undefined ? loadConfig().abandonedRetentionDays : Number(flags['days']);
+      if (!Number.isInteger(days) || days < 1) {
+        console.error('Give --days as a whole number of at least 1.');
+        return 2;
+      }
+      return withDatabase(async (ds) => {
+        await migrate(ds);
+        const services = createServices(ds, { ...loadConfig(), rateLimits: null });
+        try {
+          console.log(`deleted ${await services.retention.purgeAbandoned(days)} unanswered self-assessments older than ${days} days`);
+          return 0;
         } finally {
           await services.close();
         }

@@ -22,6 +22,7 @@ const envSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(24 * 7),
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  ABANDONED_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
 });
 
 export type DatabaseConfig =
@@ -70,6 +71,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Null when `RATE_LIMITS=off` (load tests and benchmarks). */
   rateLimits: Readonly<Record<RateLimitName, RateLimitRule>> | null;
+  /** Unanswered self-assessments older than this many days are deleted; 0 keeps them. */
+  abandonedRetentionDays: number;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable. */
@@ -99,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
     auth: { sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000, sessionMaxMs: e.SESSION_MAX_DAYS * 86_400_000 },
     rateLimits: e.RATE_LIMITS === 'off' ? null : RATE_LIMITS,
+    abandonedRetentionDays: e.ABANDONED_RETENTION_DAYS,
   };
 }
 

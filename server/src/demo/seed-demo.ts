@@ -6,8 +6,9 @@ import type { Logger } from 'pino';
 import type { Services } from '../services.js';
 import { seedDemoConsultancy } from './seed-demo-consultancy.js';
 
-/** The demo's private link token: public on purpose, it only ever opens demo data. */
-export const DEMO_TOKEN = 'demo-rossi-food-2026';
+import { DEMO_TOKEN } from './demo-token.js';
+
+export { DEMO_TOKEN };
 
 /** What the person who started the demo needs to sign in to the console. */
 export interface SeededDemo {

@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import type { RequestContext } from '../graphql/context.type.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
+import { rejectNulCharacters } from '../graphql/reject-nul.plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services.js';
@@ -29,9 +30,14 @@ export interface RunningApp {
   url: string;
 }
 
-/** Private links carry tokens in the path (respondents, member invitations): never log them. */
+/**
+ * Private links carry tokens in the path (respondents, member invitations) and GET requests
+ * can carry them in the query string (`variables={"token":…}`): log the path only, redacted.
+ */
 export function redactUrl(url: string | undefined): string | undefined {
-  return url?.replace(/\/(r|join)\/[^/?#]+/, '/$1/[redacted]');
+  if (url === undefined) return undefined;
+  const [pathname, query] = url.split('?', 2);
+  return pathname!.replace(/\/(r|join)\/[^/#]+/, '/$1/[redacted]') + (query === undefined ? '' : '?[redacted]');
 }
 
 /**
@@ -70,6 +76,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      rejectNulCharacters<RequestContext>(),
       ...(config.env === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -128,6 +135,11 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
 
   app.use(
     '/graphql',
+    // Responses carry answers and results: never kept by a browser or a proxy.
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
@@ -172,7 +184,11 @@ function serveClient(app: express.Express, distDir: string, logger: Logger): voi
   if (!fs.existsSync(indexFile)) {
     logger.warn({ distDir }, 'client build not found; run `pnpm build` to serve the web app');
   }
-  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y' }));
+  // A missing asset is a plain 404 that names nothing on the server's disk.
+  app.use('/assets', (_req, res) => {
+    res.status(404).type('text/plain').send('Not found.');
+  });
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.get('/{*splat}', (req, res) => {
     if (!fs.existsSync(indexFile)) {

@@ -5,7 +5,8 @@ describe('redactUrl', () => {
   it.each([
     ['/r/abcDEF123_-/results', '/r/[redacted]/results'],
     ['/r/abc', '/r/[redacted]'],
-    ['/join/secret-token?x=1', '/join/[redacted]?x=1'],
+    ['/join/secret-token?x=1', '/join/[redacted]?[redacted]'],
+    ['/graphql?query=q&variables=%7B%22token%22%3A%22abc%22%7D', '/graphql?[redacted]'],
     ['/graphql', '/graphql'],
     ['/console/w1/clients', '/console/w1/clients'],
   ])('should log %s as %s', (url, logged) => {

@@ -40,7 +40,7 @@ export function validateAnswerBatch(
     };
     const question = index.get(questionId)?.question;
     if (!question) {
-      report('questionId', `Question "${questionId}" does not exist in questionnaire "${questionnaire.key}" version ${questionnaire.version}. Reload the questionnaire and answer only its questions.`);
+      report('questionId', `Question "${echo(questionId)}" does not exist in questionnaire "${questionnaire.key}" version ${questionnaire.version}. Reload the questionnaire and answer only its questions.`);
       return;
     }
     if (question.roles && !question.roles.includes(role)) {
@@ -58,6 +58,14 @@ export function validateAnswerBatch(
   return errors;
 }
 
+/** Echoed input is cut short: a 90 KB id must not come back twice in the error (180 KB). */
+const ECHO_LIMIT = 60;
+
+/** A value as it appears in a message: at most 60 characters, marked when cut. */
+export function echo(value: string): string {
+  return value.length <= ECHO_LIMIT ? value : `${value.slice(0, ECHO_LIMIT)}…`;
+}
+
 /** [field, message] pairs for the answer's optionId / optionIds / text against the question kind. */
 function contentErrors(question: Question, answer: AnswerValue): Array<[string, string]> {
   const id = question.id;
@@ -71,7 +79,7 @@ function contentErrors(question: Question, answer: AnswerValue): Array<[string, 
     if (hasIds) errors.push(['optionIds', `Question "${id}" takes one answer: send optionId, not optionIds.`]);
     if (hasText) errors.push(['text', `Question "${id}" is answered by choosing an option: send optionId, not text.`]);
     if (answer.optionId != null && !optionIds.includes(answer.optionId)) {
-      errors.push(['optionId', `Question "${id}" has no option "${answer.optionId}". Choose one of: ${choices}.`]);
+      errors.push(['optionId', `Question "${id}" has no option "${echo(answer.optionId)}". Choose one of: ${choices}.`]);
     }
     return errors;
   }
@@ -87,9 +95,9 @@ function contentErrors(question: Question, answer: AnswerValue): Array<[string, 
     const seen = new Set<string>();
     chosen.forEach((optionId, j) => {
       if (seen.has(optionId)) {
-        errors.push([`optionIds[${j}]`, `Option "${optionId}" is listed more than once for question "${id}". List each option once.`]);
+        errors.push([`optionIds[${j}]`, `Option "${echo(optionId)}" is listed more than once for question "${id}". List each option once.`]);
       } else if (!optionIds.includes(optionId)) {
-        errors.push([`optionIds[${j}]`, `Question "${id}" has no option "${optionId}". Choose from: ${choices}.`]);
+        errors.push([`optionIds[${j}]`, `Question "${id}" has no option "${echo(optionId)}". Choose from: ${choices}.`]);
       }
       seen.add(optionId);
     });

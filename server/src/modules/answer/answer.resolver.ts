@@ -15,7 +15,7 @@ export class AnswerResolver {
     @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
   ): Promise<SaveAnswersPayload> {
     const { sessions } = ctx.services;
-    const access = await sessions.access(token);
+    const access = await sessions.writableAccess(token);
     const outcome = await ctx.services.answers.save(access, sessions.questionnaireOf(access), answers);
     return Object.assign(new SaveAnswersPayload(), {
       saved: outcome.saved,

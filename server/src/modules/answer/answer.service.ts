@@ -43,7 +43,9 @@ export class AnswerService {
       throw new BadUserInputError(`${first.message}${more} Nothing was saved.`, problems.map((p) => ({ field: p.field, message: p.message })));
     }
     const { respondent } = access;
-    const normalised = batch.map(normalise);
+    // A fixed order (by question): two tabs saving the same answers in different orders lock
+    // rows in the same order and cannot deadlock on PostgreSQL.
+    const normalised = batch.map(normalise).sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
     const cleared = normalised.filter(isClearing).map((a) => a.questionId);
     const kept = normalised.filter((a) => !isClearing(a));
     // Clearing and upserting together need a transaction; either alone is one atomic statement.

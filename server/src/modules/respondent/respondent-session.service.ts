@@ -1,4 +1,5 @@
-import { NotFoundError, progressOf, type Questionnaire } from '@omcheck/shared';
+import { ConflictError, NotFoundError, progressOf, type Questionnaire } from '@omcheck/shared';
+import { hashToken } from '../../db/ids.js';
 import type { AnswerEntity } from '../answer/answer.entity.js';
 import { type AnswerRepository, toAnswerValue } from '../answer/answer.repository.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
@@ -24,7 +25,12 @@ export class RespondentSessionService {
     private readonly respondents: RespondentRepository,
     private readonly answers: AnswerRepository,
     private readonly questionnaires: QuestionnaireService,
-  ) {}
+    readOnlyTokens: readonly string[] = [],
+  ) {
+    this.readOnlyTokenHashes = new Set(readOnlyTokens.map(hashToken));
+  }
+
+  private readonly readOnlyTokenHashes: ReadonlySet<string>;
 
   /** The respondent behind a token; NOT_FOUND for unknown, revoked or malformed tokens alike. */
   async access(token: string): Promise<RespondentAccess> {
@@ -33,6 +39,18 @@ export class RespondentSessionService {
       throw new NotFoundError('This private link is not valid. Check that you copied the whole link, or start a new check-up.');
     }
     return found;
+  }
+
+  /**
+   * The door for writes (saving, submitting): like `access`, but the public demo link, whose
+   * token is printed for anyone to try, is read-only.
+   */
+  async writableAccess(token: string): Promise<RespondentAccess> {
+    const access = await this.access(token);
+    if (this.readOnlyTokenHashes.has(access.respondent.tokenHash)) {
+      throw new ConflictError('This is the read-only demo. Start your own check-up to answer the questions.');
+    }
+    return access;
   }
 
   /** The exact questionnaire version the assessment was started with. */

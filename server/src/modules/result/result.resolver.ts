@@ -15,7 +15,7 @@ export class ResultResolver {
     @Arg('locale', () => LocaleGql, { nullable: true, description: 'Language of the returned texts; the respondent’s by default.' })
     locale: LocaleGql | null,
   ): Promise<AssessmentResultGql> {
-    const access = await ctx.services.sessions.access(token);
+    const access = await ctx.services.sessions.writableAccess(token);
     const result = await ctx.services.results.submit(access);
     return toAssessmentResultGql(result.snapshot, result.recommendations, result.questionnaire, locale ? toLocale(locale) : access.respondent.locale);
   }
