@@ -1,4 +1,4 @@
-import type { RespondentRole } from '../../gql/graphql';
+import type { RelationshipModelKind, RespondentRole } from '../../gql/graphql';
 
 /** Industries offered at intake; stored by id, `other` lets the respondent type their own. */
 export const INDUSTRIES = [
@@ -14,3 +14,6 @@ export const COMPANY_SIZES = ['1-9', '10-49', '50-249', '250-999', '1000+'] as c
 export const RESPONDENT_ROLES: readonly RespondentRole[] = [
   'MANAGEMENT', 'SALES', 'OPERATIONS', 'MARKETING', 'CUSTOMER_CARE', 'PARTNER', 'OTHER',
 ];
+
+/** The relationship models a business can say it wants with its main provider, buying to partnering. */
+export const DESIRED_MODELS: readonly RelationshipModelKind[] = ['TRANSACTIONAL', 'PREFERRED_SUPPLIER', 'OUTCOME_BASED', 'STRATEGIC_PARTNERSHIP'];
