@@ -13,5 +13,6 @@ export * from './scoring/visibility.js';
 export * from './scoring/progress.js';
 export * from './scoring/maturity-levels.js';
 export * from './scoring/score-assessment.js';
+export * from './scoring/v1-1/maturity-labels.js';
 export * from './rules/evaluate-condition.js';
 export * from './i18n/translation-check.js';

@@ -1,5 +1,5 @@
 import {
-  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVEL_LABELS, localize, questionIndex,
+  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, localize, maturityLevelLabelsFor, questionIndex,
   type AssessmentScore, type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
 } from '@omcheck/shared';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
@@ -48,7 +48,7 @@ export function toAssessmentResultGql(
     assessmentId: snapshot.assessmentId,
     overallScore: score.overallScore,
     maturityLevel: score.maturityLevel,
-    maturityLabel: score.maturityLevel ? localize(MATURITY_LEVEL_LABELS[score.maturityLevel], locale) : null,
+    maturityLabel: score.maturityLevel ? localize(maturityLevelLabelsFor(snapshot.scoringVersion)[score.maturityLevel], locale) : null,
     holismIndex: score.holismIndex,
     customerFocusStage: score.customerFocusStage,
     customerFocusStageLabel: localize(CUSTOMER_FOCUS_STAGE_LABELS[score.customerFocusStage as 0 | 1 | 2 | 3 | 4], locale),

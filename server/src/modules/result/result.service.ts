@@ -1,4 +1,4 @@
-import { SCORING_VERSION, scoreAssessment, type Locale, type Questionnaire } from '@omcheck/shared';
+import { scoreAssessment, type Locale, type Questionnaire } from '@omcheck/shared';
 import { newId } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
 import { ConflictError } from '../../graphql/errors.js';
@@ -42,7 +42,8 @@ export class ResultService {
         Object.assign(new ResultSnapshotEntity(), {
           id: newId(),
           assessmentId: assessment.id,
-          scoringVersion: SCORING_VERSION,
+          // The version tied to the questionnaire version: 1.0.0 assessments keep scoring 1.0.
+          scoringVersion: score.scoringVersion,
           questionnaireKey: questionnaire.key,
           questionnaireVersion: questionnaire.version,
           respondentCount: respondents.length,

@@ -1,0 +1,487 @@
+import type { QuestionnaireDefinition } from '../../../../domain/questionnaire.schema.js';
+
+type DimensionDefinition = QuestionnaireDefinition['dimensions'][number];
+
+/**
+ * Customer-focus maturity (seed 003): Gulati & Oldroyd's four stages of coordination, two or
+ * more questions per stage, tagged `stage-1` … `stage-4` for the stage-gated customer-focus
+ * stage and the STAGE_SKIPPING flag. Order follows the stages.
+ */
+export const customerDimension: DimensionDefinition = {
+  id: 'customer',
+  title: {
+    en: 'Customer-focus maturity',
+    it: "Maturità dell'orientamento al cliente",
+    nl: 'Volwassenheid van klantgerichtheid',
+    fa: 'بلوغ تمرکز بر مشتری',
+  },
+  description: {
+    en: 'How far the company has travelled on Gulati & Oldroyd\'s four-stage journey to customer focus: a repository organised by customer (communal), analytics flowing to operations (serial), two-way work on future customer behaviour (symbiotic), and customer insight in everyday decisions (integral).',
+    it: "Quanta strada ha percorso l'azienda nel percorso in quattro fasi verso l'orientamento al cliente descritto da Gulati e Oldroyd: un archivio organizzato per cliente (coordinamento comune), analisi che arrivano alle operations (seriale), lavoro a due vie sul comportamento futuro dei clienti (simbiotico) e conoscenza del cliente nelle decisioni quotidiane (integrale).",
+    nl: 'Hoe ver het bedrijf is gekomen op de reis in vier fasen naar klantgerichtheid van Gulati & Oldroyd: een database geordend per klant (gemeenschappelijk), analyses die doorstromen naar de operatie (serieel), samenwerking in twee richtingen over toekomstig klantgedrag (symbiotisch) en klantinzicht in dagelijkse beslissingen (integraal).',
+    fa: 'این‌که شرکت در سفر چهارمرحله‌ای گولاتی و اولدروید به سوی تمرکز بر مشتری تا کجا پیش رفته است: مخزنی که بر اساس مشتری سازمان یافته (هماهنگی همگانی)، تحلیل‌هایی که به عملیات می‌رسند (هماهنگی زنجیره‌ای)، کار دوطرفه روی رفتار آیندهٔ مشتریان (هماهنگی همزیستی) و به‌کارگیری شناخت مشتری در تصمیم‌های روزمره (هماهنگی یکپارچه‌ساز).',
+  },
+  weight: 2,
+  weightRationale: {
+    en: 'Customer focus is the outcome the whole system exists for, and seed 003 shows it is built stage by stage across people and units — a test of linkage in itself. It weighs less than strategy and partnership, which it depends on.',
+    it: "L'orientamento al cliente è il risultato per cui l'intero sistema esiste, e la fonte 003 mostra che si costruisce fase dopo fase, coinvolgendo persone e unità diverse: già di per sé una prova dei collegamenti interni. Pesa meno di strategia e partnership, da cui dipende.",
+    nl: 'Klantgerichtheid is het resultaat waarvoor het hele systeem bestaat, en bron 003 laat zien dat die fase voor fase wordt opgebouwd, over mensen en afdelingen heen – op zichzelf al een toets van de onderlinge samenhang. De dimensie weegt minder dan strategie en partnerschap, waarvan ze afhankelijk is.',
+    fa: 'تمرکز بر مشتری همان نتیجه‌ای است که کل سیستم برای آن وجود دارد، و منبع ۰۰۳ نشان می‌دهد که این تمرکز مرحله به مرحله و با همکاری افراد و واحدها ساخته می‌شود؛ یعنی خود آزمونی برای پیوند میان اجزاست. وزن این بُعد از راهبرد و مشارکت، که به آن‌ها وابسته است، کمتر است.',
+  },
+  seeds: ['003_50109f7b1aff138e.txt'],
+  questions: [
+    {
+      id: 'customer-repository',
+      kind: 'maturity',
+      prompt: {
+        en: 'Is every interaction with every customer recorded in one shared repository?',
+        it: 'Ogni interazione con ogni cliente viene registrata in un unico archivio condiviso?',
+        nl: 'Wordt elke interactie met elke klant vastgelegd in één gedeelde database?',
+        fa: 'آیا تک‌تک تعامل‌ها با همهٔ مشتریان در یک مخزن مشترک ثبت می‌شود؟',
+      },
+      help: {
+        en: 'Seed 003, stage 1 (communal coordination): the journey to customer focus starts with a repository of every interaction of every customer, to which each group contributes its data and from which it draws when needed.',
+        it: "Fonte 003, fase 1 (coordinamento comune): il percorso verso l'orientamento al cliente inizia con un archivio di tutte le interazioni di tutti i clienti, che ogni gruppo alimenta con i propri dati e da cui attinge quando serve.",
+        nl: 'Bron 003, fase 1 (gemeenschappelijke coördinatie): de reis naar klantgerichtheid begint met een database van elke interactie van elke klant, waaraan elke groep zijn eigen data toevoegt en waaruit hij put wanneer dat nodig is.',
+        fa: 'منبع ۰۰۳، مرحلهٔ اول (هماهنگی همگانی): سفر به سوی تمرکز بر مشتری با مخزنی از تک‌تک تعامل‌های همهٔ مشتریان آغاز می‌شود که هر گروه داده‌های خود را در آن وارد می‌کند و در هنگام نیاز از آن بهره می‌گیرد.',
+      },
+      levels: [
+        {
+          en: 'Customer information is scattered across mailboxes, spreadsheets and people\'s heads.',
+          it: 'Le informazioni sui clienti sono sparse tra caselle di posta, fogli di calcolo e la memoria delle persone.',
+          nl: 'Klantinformatie is verspreid over mailboxen, spreadsheets en de hoofden van mensen.',
+          fa: 'اطلاعات مشتریان در صندوق‌های ایمیل، صفحه‌گسترده‌ها و ذهن افراد پراکنده است.',
+        },
+        {
+          en: 'Each department keeps its own customer records.',
+          it: 'Ogni reparto tiene il proprio archivio clienti.',
+          nl: 'Elke afdeling houdt haar eigen klantgegevens bij.',
+          fa: 'هر واحد سوابق مشتریان خود را جداگانه نگه می‌دارد.',
+        },
+        {
+          en: 'A CRM exists, but only sales uses it consistently.',
+          it: 'Esiste un CRM, ma solo le vendite lo usano con costanza.',
+          nl: 'Er is een CRM-systeem, maar alleen Sales gebruikt het consequent.',
+          fa: 'سیستم CRM وجود دارد، اما فقط واحد فروش به‌طور مستمر از آن استفاده می‌کند.',
+        },
+        {
+          en: 'Sales, marketing, customer care and service all record their interactions in one shared repository.',
+          it: 'Vendite, marketing, customer care e assistenza tecnica registrano tutti le proprie interazioni in un unico archivio condiviso.',
+          nl: 'Sales, marketing, klantenservice en technische dienst leggen allemaal hun interacties vast in één gedeelde database.',
+          fa: 'فروش، بازاریابی، خدمات مشتریان و خدمات پس از فروش همگی تعامل‌های خود را در یک مخزن مشترک ثبت می‌کنند.',
+        },
+        {
+          en: 'Every interaction in every channel, including those handled by the partner, is recorded in one repository that every group uses when it needs to.',
+          it: 'Ogni interazione su ogni canale, comprese quelle gestite dal partner, è registrata in un unico archivio che ogni gruppo usa quando ne ha bisogno.',
+          nl: 'Elke interactie via elk kanaal, ook die door de partner worden afgehandeld, wordt vastgelegd in één database die elke groep gebruikt wanneer dat nodig is.',
+          fa: 'هر تعامل در هر کانال، از جمله تعامل‌هایی که شریک انجام می‌دهد، در یک مخزن واحد ثبت می‌شود که هر گروه در هنگام نیاز از آن استفاده می‌کند.',
+        },
+      ],
+      tags: ['customer-data', 'stage-1'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+      weight: 1.5,
+    },
+    {
+      id: 'data-organised-by-customer',
+      kind: 'maturity',
+      prompt: {
+        en: 'Is customer data organised by customer, or by product, order or region?',
+        it: 'I dati dei clienti sono organizzati per cliente oppure per prodotto, ordine o area geografica?',
+        nl: 'Zijn klantgegevens geordend per klant, of per product, order of regio?',
+        fa: 'آیا داده‌های مشتریان بر اساس مشتری سازمان یافته‌اند یا بر اساس محصول، سفارش یا منطقه؟',
+      },
+      help: {
+        en: 'Seed 003: the repository must be organised by customer — not by product, purchase or geography — or the company cannot see a customer as a whole.',
+        it: "Fonte 003: l'archivio deve essere organizzato per cliente — non per prodotto, acquisto o area geografica — altrimenti l'azienda non riesce a vedere il cliente nel suo insieme.",
+        nl: 'Bron 003: de database moet per klant zijn geordend – niet per product, aankoop of geografie – anders kan het bedrijf een klant niet als geheel zien.',
+        fa: 'منبع ۰۰۳: مخزن باید بر اساس مشتری سازمان یابد، نه بر اساس محصول، خرید یا موقعیت جغرافیایی؛ در غیر این صورت شرکت نمی‌تواند تصویر کاملی از هر مشتری داشته باشد.',
+      },
+      levels: [
+        {
+          en: 'Data is organised by product, order or region; nobody can see a customer\'s full history.',
+          it: 'I dati sono organizzati per prodotto, ordine o area; nessuno può vedere lo storico completo di un cliente.',
+          nl: 'Data is geordend per product, order of regio; niemand kan de volledige historie van een klant zien.',
+          fa: 'داده‌ها بر اساس محصول، سفارش یا منطقه سازمان یافته‌اند؛ هیچ‌کس نمی‌تواند سابقهٔ کامل یک مشتری را ببیند.',
+        },
+        {
+          en: 'A customer view can be pieced together by hand from several systems.',
+          it: 'Una visione del cliente si può ricostruire a mano partendo da più sistemi.',
+          nl: 'Een klantbeeld kan met de hand uit meerdere systemen worden samengesteld.',
+          fa: 'می‌توان تصویری از مشتری را به‌صورت دستی از چند سیستم کنار هم گذاشت.',
+        },
+        {
+          en: 'A customer ID links most data, but some sources, such as service or web, are separate.',
+          it: "Un codice cliente collega la maggior parte dei dati, ma alcune fonti, come l'assistenza o il web, restano separate.",
+          nl: 'Een klantnummer koppelt de meeste data, maar sommige bronnen, zoals service of web, staan los.',
+          fa: 'یک شناسهٔ مشتری بیشتر داده‌ها را به هم پیوند می‌دهد، اما برخی منابع، مانند خدمات پس از فروش یا وب‌سایت، جدا هستند.',
+        },
+        {
+          en: 'One customer record shows purchases, contacts, complaints and service across all products and regions.',
+          it: "Un'unica scheda cliente mostra acquisti, contatti, reclami e assistenza per tutti i prodotti e tutte le aree.",
+          nl: "Eén klantdossier toont aankopen, contacten, klachten en service over alle producten en regio's heen.",
+          fa: 'یک پروندهٔ واحد مشتری، خریدها، تماس‌ها، شکایت‌ها و خدمات را در همهٔ محصولات و مناطق نشان می‌دهد.',
+        },
+        {
+          en: 'The customer record is the backbone of every system, the partner\'s included, and is kept complete and clean.',
+          it: 'La scheda cliente è la spina dorsale di ogni sistema, compresi quelli del partner, ed è mantenuta completa e pulita.',
+          nl: 'Het klantdossier is de ruggengraat van elk systeem, ook dat van de partner, en wordt volledig en zuiver gehouden.',
+          fa: 'پروندهٔ مشتری ستون فقرات همهٔ سیستم‌ها، از جمله سیستم‌های شریک، است و کامل و عاری از خطا نگه داشته می‌شود.',
+        },
+      ],
+      tags: ['customer-data', 'stage-1'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+      weight: 1.5,
+    },
+    {
+      id: 'analytics-to-operations',
+      kind: 'maturity',
+      prompt: {
+        en: 'How do analyses of customer data reach the people who serve customers?',
+        it: 'In che modo le analisi dei dati dei clienti arrivano alle persone che servono i clienti?',
+        nl: 'Hoe bereiken analyses van klantdata de mensen die de klanten bedienen?',
+        fa: 'تحلیل‌های داده‌های مشتریان چگونه به دست کسانی می‌رسد که به مشتریان خدمت می‌دهند؟',
+      },
+      help: {
+        en: 'Seed 003, stage 2 (serial coordination): information flows one way, from central IT through analytics units to the operating units.',
+        it: "Fonte 003, fase 2 (coordinamento seriale): le informazioni scorrono in un'unica direzione, dall'IT centrale, attraverso le unità di analisi, fino alle unità operative.",
+        nl: 'Bron 003, fase 2 (seriële coördinatie): informatie stroomt in één richting, van de centrale IT via analyse-eenheden naar de operationele eenheden.',
+        fa: 'منبع ۰۰۳، مرحلهٔ دوم (هماهنگی زنجیره‌ای): اطلاعات به‌صورت یک‌طرفه از بخش مرکزی فناوری اطلاعات و از طریق واحدهای تحلیلگر به واحدهای عملیاتی جریان می‌یابد.',
+      },
+      levels: [
+        {
+          en: 'Nobody analyses customer data.',
+          it: 'Nessuno analizza i dati dei clienti.',
+          nl: 'Niemand analyseert klantdata.',
+          fa: 'هیچ‌کس داده‌های مشتریان را تحلیل نمی‌کند.',
+        },
+        {
+          en: 'Reports are produced on request now and then, mainly for management.',
+          it: 'Di tanto in tanto si producono report su richiesta, soprattutto per la direzione.',
+          nl: 'Af en toe worden op verzoek rapporten gemaakt, vooral voor het management.',
+          fa: 'گاه‌به‌گاه و بنا به درخواست گزارش‌هایی تهیه می‌شود، عمدتاً برای مدیریت.',
+        },
+        {
+          en: 'IT or an analyst produces regular reports, but front-line teams rarely use them.',
+          it: "L'IT o un analista produce report periodici, ma i team a contatto con i clienti li usano raramente.",
+          nl: 'IT of een analist maakt periodieke rapporten, maar de teams in de frontlinie gebruiken ze zelden.',
+          fa: 'واحد فناوری اطلاعات یا یک تحلیلگر گزارش‌های منظم تهیه می‌کند، اما تیم‌های خط مقدم به‌ندرت از آن‌ها استفاده می‌کنند.',
+        },
+        {
+          en: 'An analytics team turns customer data into conclusions (segments, value, trends) that reach sales, marketing and operations on a fixed schedule.',
+          it: 'Un team di analisi trasforma i dati dei clienti in conclusioni (segmenti, valore, tendenze) che arrivano a vendite, marketing e operations con una cadenza fissa.',
+          nl: 'Een analyseteam zet klantdata om in conclusies (segmenten, waarde, trends) die volgens een vast schema bij Sales, marketing en Operations terechtkomen.',
+          fa: 'یک تیم تحلیل، داده‌های مشتریان را به نتیجه‌گیری‌هایی (بخش‌بندی، ارزش، روندها) تبدیل می‌کند که طبق برنامه‌ای ثابت به فروش، بازاریابی و عملیات می‌رسد.',
+        },
+        {
+          en: 'Data, analysis and operations form a steady chain: every operating unit receives conclusions it acts on, and the usefulness of the flow is reviewed.',
+          it: "Dati, analisi e operations formano una catena stabile: ogni unità operativa riceve conclusioni su cui agisce, e l'utilità del flusso viene verificata.",
+          nl: 'Data, analyse en operatie vormen een vaste keten: elke operationele eenheid krijgt conclusies waarop ze handelt, en het nut van die stroom wordt geëvalueerd.',
+          fa: 'داده، تحلیل و عملیات زنجیره‌ای پایدار می‌سازند: هر واحد عملیاتی نتیجه‌گیری‌هایی دریافت می‌کند که بر اساس آن‌ها عمل می‌کند و سودمندی این جریان بازبینی می‌شود.',
+        },
+      ],
+      tags: ['analytics', 'customer-data', 'stage-2'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'conclusions-from-data',
+      kind: 'maturity',
+      prompt: {
+        en: 'Does the company go beyond collecting customer data to drawing conclusions from it?',
+        it: "L'azienda va oltre la raccolta dei dati dei clienti e ne trae conclusioni?",
+        nl: 'Gaat het bedrijf verder dan het verzamelen van klantdata en trekt het er ook conclusies uit?',
+        fa: 'آیا شرکت از گردآوری داده‌های مشتریان فراتر می‌رود و از آن‌ها نتیجه‌گیری می‌کند؟',
+      },
+      help: {
+        en: 'Seed 003: in stage 2 the company moves beyond assembling data to drawing conclusions from it — data that only accumulates is a cost, not a capability.',
+        it: "Fonte 003: nella fase 2 l'azienda passa dal semplice accumulo di dati al trarne conclusioni — i dati che si limitano ad accumularsi sono un costo, non una capacità.",
+        nl: 'Bron 003: in fase 2 gaat het bedrijf verder dan het bijeenbrengen van data en trekt het er conclusies uit – data die zich alleen opstapelt, is een kostenpost, geen vermogen.',
+        fa: 'منبع ۰۰۳: در مرحلهٔ دوم، شرکت از کنار هم گذاشتن داده‌ها فراتر می‌رود و از آن‌ها نتیجه می‌گیرد؛ داده‌ای که فقط انباشته می‌شود هزینه است، نه توانمندی.',
+      },
+      levels: [
+        {
+          en: 'Data is collected but not analysed.',
+          it: 'I dati vengono raccolti ma non analizzati.',
+          nl: 'Data wordt verzameld, maar niet geanalyseerd.',
+          fa: 'داده‌ها گردآوری می‌شوند، اما تحلیل نمی‌شوند.',
+        },
+        {
+          en: 'Basic counts, such as sales per customer, are reported.',
+          it: 'Si riportano conteggi di base, come le vendite per cliente.',
+          nl: 'Er worden eenvoudige tellingen gerapporteerd, zoals de omzet per klant.',
+          fa: 'شمارش‌های ساده، مانند فروش به تفکیک مشتری، گزارش می‌شود.',
+        },
+        {
+          en: 'Analyses describe what happened (top customers, lost customers) without recommending anything.',
+          it: 'Le analisi descrivono ciò che è successo (clienti principali, clienti persi) senza raccomandare nulla.',
+          nl: 'Analyses beschrijven wat er is gebeurd (topklanten, verloren klanten) zonder iets aan te bevelen.',
+          fa: 'تحلیل‌ها آنچه را رخ داده است (مشتریان برتر، مشتریان ازدست‌رفته) توصیف می‌کنند، بی‌آنکه توصیه‌ای ارائه دهند.',
+        },
+        {
+          en: 'Analyses explain why and lead to decisions: which customers to focus on, which offers to make.',
+          it: 'Le analisi spiegano il perché e portano a decisioni: su quali clienti concentrarsi, quali offerte proporre.',
+          nl: 'Analyses verklaren het waarom en leiden tot beslissingen: op welke klanten te focussen, welke aanbiedingen te doen.',
+          fa: 'تحلیل‌ها چرایی را توضیح می‌دهند و به تصمیم می‌انجامند: روی کدام مشتریان تمرکز شود و چه پیشنهادهایی ارائه شود.',
+        },
+        {
+          en: 'Conclusions from customer data regularly change priorities, and their effect is measured.',
+          it: 'Le conclusioni tratte dai dati dei clienti modificano regolarmente le priorità, e il loro effetto viene misurato.',
+          nl: 'Conclusies uit klantdata veranderen regelmatig de prioriteiten, en het effect ervan wordt gemeten.',
+          fa: 'نتیجه‌گیری‌های حاصل از داده‌های مشتریان به‌طور منظم اولویت‌ها را تغییر می‌دهند و اثر آن‌ها سنجیده می‌شود.',
+        },
+      ],
+      tags: ['analytics', 'customer-insight', 'stage-2'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'churn-anticipation',
+      kind: 'maturity',
+      prompt: {
+        en: 'Do you anticipate which customers are about to leave for a competitor?',
+        it: "L'azienda riesce a prevedere quali clienti stanno per passare a un concorrente?",
+        nl: 'Ziet u aankomen welke klanten op het punt staan over te stappen naar een concurrent?',
+        fa: 'آیا پیش‌بینی می‌کنید کدام مشتریان در آستانهٔ رفتن به سوی رقیب هستند؟',
+      },
+      help: {
+        en: 'Seed 003, stage 3 (symbiotic coordination): the focus shifts from past relations to future behaviour — "how do we stop customers defecting to competitors?"',
+        it: "Fonte 003, fase 3 (coordinamento simbiotico): l'attenzione si sposta dalle relazioni passate al comportamento futuro — «come possiamo evitare che i clienti passino alla concorrenza?»",
+        nl: 'Bron 003, fase 3 (symbiotische coördinatie): de focus verschuift van relaties in het verleden naar toekomstig gedrag – ‘hoe voorkomen we dat klanten overstappen naar de concurrent?’',
+        fa: 'منبع ۰۰۳، مرحلهٔ سوم (هماهنگی همزیستی): تمرکز از روابط گذشته به رفتار آینده منتقل می‌شود: «چگونه می‌توانیم از رو آوردن مشتریان به رقبا جلوگیری کنیم؟»',
+      },
+      levels: [
+        {
+          en: 'You find out when a customer has already gone.',
+          it: "Ce ne si accorge quando il cliente se n'è già andato.",
+          nl: 'U merkt het pas als een klant al weg is.',
+          fa: 'زمانی متوجه می‌شوید که مشتری دیگر رفته است.',
+        },
+        {
+          en: 'Account managers sense it and act on intuition.',
+          it: "Gli account manager lo percepiscono e agiscono d'intuito.",
+          nl: 'Accountmanagers voelen het aan en handelen op intuïtie.',
+          fa: 'مدیران حساب آن را حس می‌کنند و بر پایهٔ شهود عمل می‌کنند.',
+        },
+        {
+          en: 'Warning signs such as falling orders or complaints show up in reports, after the fact.',
+          it: "Segnali d'allarme come il calo degli ordini o i reclami compaiono nei report, a cose fatte.",
+          nl: 'Waarschuwingssignalen zoals dalende orders of klachten verschijnen achteraf in rapportages.',
+          fa: 'نشانه‌های هشدار، مانند کاهش سفارش‌ها یا شکایت‌ها، پس از وقوع در گزارش‌ها ظاهر می‌شوند.',
+        },
+        {
+          en: 'Analysts and sales or customer care jointly identify at-risk customers from data, and the teams act on the list.',
+          it: "Analisti e vendite o customer care individuano insieme, dai dati, i clienti a rischio, e i team agiscono sulla base dell'elenco.",
+          nl: 'Analisten en Sales of klantenservice bepalen samen op basis van data welke klanten risico lopen, en de teams gaan met die lijst aan de slag.',
+          fa: 'تحلیلگران همراه با فروش یا خدمات مشتریان، مشتریان در معرض ریزش را بر اساس داده‌ها شناسایی می‌کنند و تیم‌ها بر اساس این فهرست اقدام می‌کنند.',
+        },
+        {
+          en: 'Churn risk is predicted from data and front-line feedback; retention actions are tested and the model learns from what the teams find.',
+          it: 'Il rischio di abbandono è previsto a partire dai dati e dai riscontri del personale a contatto con i clienti; le azioni di fidelizzazione vengono testate e il modello impara da ciò che i team scoprono.',
+          nl: 'Het vertrekrisico wordt voorspeld op basis van data en feedback uit de frontlinie; retentieacties worden getest en het model leert van wat de teams vaststellen.',
+          fa: 'خطر ریزش مشتری بر اساس داده‌ها و بازخورد کارکنان خط مقدم پیش‌بینی می‌شود؛ اقدامات حفظ مشتری آزموده می‌شوند و مدل از یافته‌های تیم‌ها می‌آموزد.',
+        },
+      ],
+      tags: ['predictive', 'analytics', 'customer-insight', 'stage-3'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'future-buyers',
+      kind: 'maturity',
+      prompt: {
+        en: 'Do you identify in advance who is likely to buy your new products or services?',
+        it: "L'azienda individua in anticipo chi potrebbe acquistare i suoi nuovi prodotti o servizi?",
+        nl: 'Brengt u vooraf in kaart wie uw nieuwe producten of diensten waarschijnlijk gaat kopen?',
+        fa: 'آیا از پیش مشخص می‌کنید چه کسانی به احتمال زیاد محصولات یا خدمات جدید شما را خواهند خرید؟',
+      },
+      help: {
+        en: 'Seed 003, stage 3: analysts and the business ask together "who will buy our new products in the future?" — a question about future behaviour that no single unit can answer alone.',
+        it: 'Fonte 003, fase 3: analisti e business si chiedono insieme «chi comprerà in futuro i nostri nuovi prodotti?» — una domanda sul comportamento futuro a cui nessuna unità può rispondere da sola.',
+        nl: 'Bron 003, fase 3: analisten en de business vragen zich samen af ‘wie gaat in de toekomst onze nieuwe producten kopen?’ – een vraag over toekomstig gedrag die geen enkele afdeling alleen kan beantwoorden.',
+        fa: 'منبع ۰۰۳، مرحلهٔ سوم: تحلیلگران و واحدهای کسب‌وکار با هم می‌پرسند «مشتریان احتمالی محصولات جدید ما در آینده چه کسانی خواهند بود؟»؛ پرسشی دربارهٔ رفتار آینده که هیچ واحدی به‌تنهایی نمی‌تواند به آن پاسخ دهد.',
+      },
+      levels: [
+        {
+          en: 'New products are offered to everyone, or to no one in particular.',
+          it: 'I nuovi prodotti vengono proposti a tutti, o a nessuno in particolare.',
+          nl: 'Nieuwe producten worden aan iedereen aangeboden, of aan niemand in het bijzonder.',
+          fa: 'محصولات جدید به همه، یا به هیچ‌کس به‌طور خاص، عرضه می‌شوند.',
+        },
+        {
+          en: 'Target customers are picked by gut feeling.',
+          it: "I clienti target vengono scelti d'istinto.",
+          nl: 'Doelklanten worden op gevoel gekozen.',
+          fa: 'مشتریان هدف بر اساس حس درونی انتخاب می‌شوند.',
+        },
+        {
+          en: 'Past buyers of similar products are targeted.',
+          it: 'Ci si rivolge a chi ha già acquistato prodotti simili.',
+          nl: 'Eerdere kopers van vergelijkbare producten worden benaderd.',
+          fa: 'خریداران پیشین محصولات مشابه هدف قرار می‌گیرند.',
+        },
+        {
+          en: 'Analysts, marketing and sales jointly use data to identify likely buyers before launch.',
+          it: 'Analisti, marketing e vendite usano insieme i dati per individuare i probabili acquirenti prima del lancio.',
+          nl: 'Analisten, marketing en Sales gebruiken samen data om vóór de lancering waarschijnlijke kopers te bepalen.',
+          fa: 'تحلیلگران، بازاریابی و فروش با هم و با استفاده از داده‌ها، خریداران احتمالی را پیش از عرضه شناسایی می‌کنند.',
+        },
+        {
+          en: 'Likely buyers are predicted from behaviour data and front-line input, and launch results feed back into the prediction.',
+          it: 'I probabili acquirenti vengono previsti a partire dai dati comportamentali e dalle indicazioni del personale a contatto con i clienti, e i risultati del lancio alimentano a loro volta la previsione.',
+          nl: 'Waarschijnlijke kopers worden voorspeld op basis van gedragsdata en input uit de frontlinie, en de resultaten van de lancering worden teruggekoppeld naar de voorspelling.',
+          fa: 'خریداران احتمالی بر اساس داده‌های رفتاری و دیدگاه‌های کارکنان خط مقدم پیش‌بینی می‌شوند و نتایج عرضه دوباره به پیش‌بینی بازخورد داده می‌شود.',
+        },
+      ],
+      tags: ['predictive', 'customer-insight', 'marketing', 'stage-3'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'two-way-analytics',
+      kind: 'maturity',
+      prompt: {
+        en: 'Does information flow both ways between analysts and marketing, sales and operations?',
+        it: 'Le informazioni scorrono in entrambe le direzioni tra analisti e marketing, vendite e operations?',
+        nl: 'Stroomt informatie in twee richtingen tussen analisten en marketing, Sales en Operations?',
+        fa: 'آیا اطلاعات به‌صورت دوطرفه میان تحلیلگران و بازاریابی، فروش و عملیات جریان دارد؟',
+      },
+      help: {
+        en: 'Seed 003: in stage 3 information flows two ways between central analysts and marketing, sales and operations — the business brings questions and field knowledge, analysts bring evidence.',
+        it: 'Fonte 003: nella fase 3 le informazioni scorrono in due direzioni tra gli analisti centrali e marketing, vendite e operations — il business porta domande e conoscenza del campo, gli analisti portano evidenze.',
+        nl: 'Bron 003: in fase 3 stroomt informatie in twee richtingen tussen centrale analisten en marketing, Sales en Operations – de business brengt vragen en praktijkkennis in, de analisten onderbouwing met cijfers.',
+        fa: 'منبع ۰۰۳: در مرحلهٔ سوم اطلاعات به‌صورت دوطرفه میان تحلیلگران مرکزی و بازاریابی، فروش و عملیات جریان دارد؛ واحدهای کسب‌وکار پرسش‌ها و دانش میدانی را می‌آورند و تحلیلگران شواهد را.',
+      },
+      levels: [
+        {
+          en: 'There are no analysts, or they work in isolation.',
+          it: 'Non ci sono analisti, oppure lavorano isolati.',
+          nl: 'Er zijn geen analisten, of ze werken geïsoleerd.',
+          fa: 'تحلیلگری وجود ندارد یا تحلیلگران جدا از دیگران کار می‌کنند.',
+        },
+        {
+          en: 'One way only: analysts send reports and nobody replies.',
+          it: 'Solo in una direzione: gli analisti inviano report e nessuno risponde.',
+          nl: 'Alleen in één richting: analisten sturen rapporten en niemand reageert.',
+          fa: 'فقط یک‌طرفه: تحلیلگران گزارش می‌فرستند و کسی پاسخ نمی‌دهد.',
+        },
+        {
+          en: 'Business teams can request analyses, but rarely report back on how they used them.',
+          it: 'I team di business possono richiedere analisi, ma raramente riferiscono come le hanno usate.',
+          nl: 'Businessteams kunnen analyses aanvragen, maar koppelen zelden terug hoe ze die hebben gebruikt.',
+          fa: 'تیم‌های کسب‌وکار می‌توانند درخواست تحلیل بدهند، اما به‌ندرت گزارش می‌دهند که چگونه از آن استفاده کرده‌اند.',
+        },
+        {
+          en: 'Business teams bring questions and field knowledge to analysts, and analysts refine their work with it.',
+          it: 'I team di business portano agli analisti domande e conoscenza del campo, e gli analisti affinano il proprio lavoro di conseguenza.',
+          nl: 'Businessteams brengen vragen en praktijkkennis naar de analisten, en die verfijnen daarmee hun werk.',
+          fa: 'تیم‌های کسب‌وکار پرسش‌ها و دانش میدانی خود را با تحلیلگران در میان می‌گذارند و تحلیلگران با آن کار خود را دقیق‌تر می‌کنند.',
+        },
+        {
+          en: 'Analysts and business teams work as one team on questions of future customer behaviour, in regular joint sessions.',
+          it: "Analisti e team di business lavorano come un'unica squadra sulle domande relative al comportamento futuro dei clienti, in sessioni congiunte regolari.",
+          nl: 'Analisten en businessteams werken als één team aan vragen over toekomstig klantgedrag, in regelmatige gezamenlijke sessies.',
+          fa: 'تحلیلگران و تیم‌های کسب‌وکار در جلسات مشترک منظم، مانند یک تیم واحد روی پرسش‌های مربوط به رفتار آیندهٔ مشتریان کار می‌کنند.',
+        },
+      ],
+      tags: ['analytics', 'customer-insight', 'dialogue', 'linkage', 'stage-3'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'insight-daily-decisions',
+      kind: 'maturity',
+      prompt: {
+        en: 'Is customer insight used in day-to-day operational decisions?',
+        it: 'La conoscenza del cliente viene usata nelle decisioni operative quotidiane?',
+        nl: 'Wordt klantinzicht gebruikt bij dagelijkse operationele beslissingen?',
+        fa: 'آیا شناخت مشتری در تصمیم‌های عملیاتی روزانه به کار گرفته می‌شود؟',
+      },
+      help: {
+        en: 'Seed 003, stage 4 (integral coordination): deep customer insight is used in day-to-day operational decisions, not only in strategy or campaigns.',
+        it: 'Fonte 003, fase 4 (coordinamento integrale): una conoscenza approfondita del cliente viene usata nelle decisioni operative quotidiane, non solo nella strategia o nelle campagne.',
+        nl: 'Bron 003, fase 4 (integrale coördinatie): diepgaand klantinzicht wordt gebruikt bij dagelijkse operationele beslissingen, niet alleen in strategie of campagnes.',
+        fa: 'منبع ۰۰۳، مرحلهٔ چهارم (هماهنگی یکپارچه‌ساز): شناخت عمیق از مشتری در تصمیم‌های عملیاتی روزانه به کار می‌رود، نه فقط در راهبرد یا کمپین‌ها.',
+      },
+      levels: [
+        {
+          en: 'Daily decisions are made without any customer information.',
+          it: 'Le decisioni quotidiane vengono prese senza alcuna informazione sui clienti.',
+          nl: 'Dagelijkse beslissingen worden genomen zonder enige klantinformatie.',
+          fa: 'تصمیم‌های روزانه بدون هیچ اطلاعاتی از مشتری گرفته می‌شوند.',
+        },
+        {
+          en: 'Customer insight informs strategy and campaigns, but not daily operations.',
+          it: "La conoscenza del cliente orienta strategia e campagne, ma non l'operatività quotidiana.",
+          nl: 'Klantinzicht voedt strategie en campagnes, maar niet de dagelijkse operatie.',
+          fa: 'شناخت مشتری پشتوانهٔ راهبرد و کمپین‌هاست، اما نه عملیات روزانه.',
+        },
+        {
+          en: 'Some front-line staff look up customer information when deciding.',
+          it: 'Alcuni addetti a contatto con i clienti consultano le informazioni sul cliente quando devono decidere.',
+          nl: 'Sommige medewerkers in de frontlinie zoeken klantinformatie op als ze een beslissing nemen.',
+          fa: 'برخی کارکنان خط مقدم هنگام تصمیم‌گیری به اطلاعات مشتری مراجعه می‌کنند.',
+        },
+        {
+          en: 'Daily decisions — prioritising orders, handling complaints, offering alternatives — routinely use customer insight at the moment of decision.',
+          it: 'Le decisioni quotidiane — priorità degli ordini, gestione dei reclami, proposta di alternative — si basano abitualmente sulla conoscenza del cliente nel momento in cui vengono prese.',
+          nl: 'Dagelijkse beslissingen – orders prioriteren, klachten afhandelen, alternatieven aanbieden – maken standaard gebruik van klantinzicht op het moment van beslissen.',
+          fa: 'تصمیم‌های روزانه، مانند اولویت‌بندی سفارش‌ها، رسیدگی به شکایت‌ها و ارائهٔ گزینه‌های جایگزین، به‌طور معمول در لحظهٔ تصمیم‌گیری بر شناخت مشتری تکیه دارند.',
+        },
+        {
+          en: 'Customer insight is built into every operational routine and tool, the partner\'s included, without separate projects.',
+          it: 'La conoscenza del cliente è integrata in ogni routine e strumento operativo, compresi quelli del partner, senza bisogno di progetti separati.',
+          nl: 'Klantinzicht is ingebouwd in elke operationele routine en elk hulpmiddel, ook die van de partner, zonder aparte projecten.',
+          fa: 'شناخت مشتری بدون نیاز به پروژه‌های جداگانه در همهٔ روال‌ها و ابزارهای عملیاتی، از جمله روال‌ها و ابزارهای شریک، گنجانده شده است.',
+        },
+      ],
+      tags: ['customer-insight', 'linkage', 'stage-4'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+      weight: 1.5,
+    },
+    {
+      id: 'customer-focus-everyday',
+      kind: 'maturity',
+      prompt: {
+        en: 'Is customer focus part of everyday work, or does it live in separate projects and initiatives?',
+        it: "L'orientamento al cliente fa parte del lavoro quotidiano o vive in progetti e iniziative separati?",
+        nl: 'Is klantgerichtheid onderdeel van het dagelijkse werk, of leeft het in aparte projecten en initiatieven?',
+        fa: 'آیا تمرکز بر مشتری بخشی از کار روزمره است یا فقط در پروژه‌ها و ابتکارات جداگانه وجود دارد؟',
+      },
+      help: {
+        en: 'Seed 003: in stage 4 companies move beyond isolated, formal initiatives; customer focus becomes the way people in every unit coordinate and decide.',
+        it: "Fonte 003: nella fase 4 le aziende vanno oltre le iniziative isolate e formali; l'orientamento al cliente diventa il modo in cui le persone di ogni unità si coordinano e decidono.",
+        nl: 'Bron 003: in fase 4 laten bedrijven losse, formele initiatieven achter zich; klantgerichtheid wordt de manier waarop mensen in elke afdeling afstemmen en beslissen.',
+        fa: 'منبع ۰۰۳: در مرحلهٔ چهارم، شرکت‌ها ابتکارات پراکنده و رسمی را پشت سر می‌گذارند؛ تمرکز بر مشتری به شیوهٔ هماهنگی و تصمیم‌گیری افراد در همهٔ واحدها تبدیل می‌شود.',
+      },
+      levels: [
+        {
+          en: 'Customer focus is a slogan.',
+          it: "L'orientamento al cliente è solo uno slogan.",
+          nl: 'Klantgerichtheid is niet meer dan een slogan.',
+          fa: 'تمرکز بر مشتری فقط یک شعار است.',
+        },
+        {
+          en: 'It lives in isolated initiatives, such as a CRM project or a satisfaction survey.',
+          it: "Vive in iniziative isolate, come un progetto CRM o un'indagine di soddisfazione.",
+          nl: 'Het leeft in losse initiatieven, zoals een CRM-project of een tevredenheidsonderzoek.',
+          fa: 'در ابتکارات پراکنده‌ای مانند یک پروژهٔ CRM یا نظرسنجی رضایت خلاصه می‌شود.',
+        },
+        {
+          en: 'Several formal initiatives exist, loosely coordinated.',
+          it: 'Esistono diverse iniziative formali, coordinate in modo blando.',
+          nl: 'Er zijn meerdere formele initiatieven, die losjes op elkaar zijn afgestemd.',
+          fa: 'چند ابتکار رسمی وجود دارد که هماهنگی ضعیفی با هم دارند.',
+        },
+        {
+          en: 'Customer focus is coordinated across units and built into regular processes.',
+          it: "L'orientamento al cliente è coordinato tra le diverse unità e integrato nei processi ordinari.",
+          nl: 'Klantgerichtheid wordt over afdelingen heen afgestemd en is ingebouwd in de reguliere processen.',
+          fa: 'تمرکز بر مشتری میان واحدها هماهنگ شده و در فرایندهای جاری گنجانده شده است.',
+        },
+        {
+          en: 'People at every level, the partner\'s team included, act on deep customer insight without needing a formal initiative.',
+          it: 'Le persone a ogni livello, compreso il team del partner, agiscono sulla base di una conoscenza approfondita del cliente senza bisogno di iniziative formali.',
+          nl: 'Mensen op elk niveau, ook het team van de partner, handelen vanuit diepgaand klantinzicht zonder dat daar een formeel initiatief voor nodig is.',
+          fa: 'افراد در همهٔ سطوح، از جمله تیم شریک، بدون نیاز به ابتکار رسمی بر پایهٔ شناخت عمیق از مشتری عمل می‌کنند.',
+        },
+      ],
+      tags: ['customer-insight', 'stage-4'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+  ],
+};

@@ -1,0 +1,172 @@
+import type { QuestionnaireDefinition } from '../../../../domain/questionnaire.schema.js';
+
+type RecommendationDefinitionInput = QuestionnaireDefinition['recommendations'][number];
+
+/** Recommendations for the partnership model (seeds 000, 002). */
+export const partnershipRecommendations: RecommendationDefinitionInput[] = [
+  {
+    id: 'define-shared-objectives',
+    dimensionId: 'partnership',
+    title: { en: 'Agree win/win objectives with the partner', it: 'Concordare con il partner obiettivi win/win', nl: 'Win-windoelen afspreken met de partner', fa: 'با شریک بر سر اهداف برد-برد توافق کنید' },
+    body: {
+      en: 'Today the partner earns the same whether or not you reach your goals — the definition of a supply relationship. Seed 000 builds outsourcing management on shared objectives in a win/win logic: "if I win, you win too". Agree a few business objectives you both own and tie part of the fee to them.',
+      it: "Oggi il partner guadagna lo stesso, che l'azienda raggiunga o meno i propri obiettivi: è la definizione stessa di un semplice rapporto di fornitura. La fonte 000 fonda l'outsourcing management su una comunione di obiettivi in una logica win/win: «se vinco io, vinci anche tu». Occorre concordare alcuni obiettivi di business di cui entrambe le parti sono responsabili e legarvi una parte del compenso.",
+      nl: 'Nu verdient de partner hetzelfde, of u uw doelen haalt of niet – precies de definitie van een leveranciersrelatie. Bron 000 baseert outsourcingmanagement op gedeelde doelen in een win-winlogica: “als ik win, win jij ook”. Spreek een paar bedrijfsdoelen af waarvoor u beiden verantwoordelijk bent en koppel een deel van de vergoeding daaraan.',
+      fa: 'امروز شریک، چه شما به اهدافتان برسید و چه نرسید، همان مبلغ را دریافت می‌کند؛ و این دقیقاً تعریف یک رابطه تأمین‌کننده و خریدار است. منبع ۰۰۰ مدیریت برون‌سپاری را بر اهداف مشترک با منطق برد-برد بنا می‌کند: «اگر من ببرم، تو هم می‌بری». بر سر چند هدف کسب‌وکاری که هر دو طرف مسئول آن هستید توافق کنید و بخشی از حق‌الزحمه را به آن‌ها گره بزنید.',
+    },
+    steps: [
+      { en: 'The executive sponsor and the partner\'s account director agree 3–4 joint business objectives (for example customer retention, cost per order, time to market) in a half-day workshop.', it: "In un workshop di mezza giornata, lo sponsor di direzione e l'account director del partner concordano 3–4 obiettivi di business comuni (ad esempio fidelizzazione dei clienti, costo per ordine, time to market).", nl: 'De executive sponsor en de accountdirecteur van de partner spreken in een workshop van een halve dag 3–4 gezamenlijke bedrijfsdoelen af (bijvoorbeeld klantbehoud, kosten per order, time-to-market).', fa: 'حامی ارشد اجرایی و مدیر ارشد حساب در سازمان شریک، در یک کارگاه نیم‌روزه بر سر ۳ تا ۴ هدف کسب‌وکاری مشترک توافق می‌کنند (مثلاً حفظ مشتری، هزینه هر سفارش، زمان عرضه به بازار).' },
+      { en: 'For each objective, decide the measure, the baseline and who reports it every month.', it: "Per ciascun obiettivo, definire l'indicatore, il valore di partenza e chi lo rendiconta ogni mese.", nl: 'Bepaal per doel de maatstaf, de nulmeting en wie er elke maand over rapporteert.', fa: 'برای هر هدف، شاخص سنجش، مقدار مبنا و مسئول گزارش ماهانه آن را تعیین کنید.' },
+      { en: 'At the next contract review, link a first, modest share of the partner\'s fee (for example 5–10 %) to these objectives.', it: 'Alla prossima revisione del contratto, legare a questi obiettivi una prima quota contenuta del compenso del partner (ad esempio il 5–10 %).', nl: 'Koppel bij de volgende contractreview een eerste, bescheiden deel van de vergoeding van de partner (bijvoorbeeld 5–10 %) aan deze doelen.', fa: 'در بازبینی بعدی قرارداد، نخستین سهم کوچکی از حق‌الزحمه شریک (مثلاً ۵ تا ۱۰ درصد) را به این اهداف وابسته کنید.' },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 5,
+    seeds: ['000_771def5f3f0c7c25.txt', '002_454879f926d32761.txt'],
+    condition: { question: 'shared-objectives-win-win', score: { lt: 2 } },
+  },
+  {
+    id: 'kpi-change-procedure',
+    dimensionId: 'partnership',
+    title: { en: 'Introduce a light KPI change procedure', it: 'Introdurre una procedura snella per modificare i KPI', nl: "Een lichte procedure invoeren om KPI's aan te passen", fa: 'روالی ساده برای تغییر شاخص‌های کلیدی عملکرد (KPI) ایجاد کنید' },
+    body: {
+      en: 'The partner\'s KPIs are frozen while your needs move. Seed 002 names flexibility as the key that separates a partnership from a buyer–seller relationship, and rigid KPIs as its first obstacle. A light procedure lets KPIs follow the business without reopening the contract.',
+      it: "I KPI del partner sono congelati mentre le esigenze dell'azienda cambiano. La fonte 002 indica nella flessibilità la chiave che distingue una partnership da un rapporto cliente–fornitore, e nei KPI rigidi il suo primo ostacolo. Una procedura snella permette ai KPI di seguire il business senza riaprire il contratto.",
+      nl: "De KPI's van de partner liggen vast terwijl uw behoeften veranderen. Bron 002 noemt flexibiliteit de sleutel die een partnerschap onderscheidt van een klant-leverancierrelatie, en starre KPI's het eerste obstakel. Met een lichte procedure kunnen de KPI's de bedrijfsvoering volgen zonder dat het contract opnieuw open moet.",
+      fa: 'KPIهای شریک ثابت مانده‌اند، در حالی که نیازهای شما تغییر می‌کند. منبع ۰۰۲ انعطاف‌پذیری را کلید تمایز شراکت از رابطه خریدار و فروشنده می‌داند و KPIهای انعطاف‌ناپذیر را نخستین مانع آن. یک روال ساده اجازه می‌دهد KPIها همگام با کسب‌وکار تغییر کنند، بی‌آنکه لازم باشد قرارداد دوباره گشوده شود.',
+    },
+    steps: [
+      { en: 'The contract owner lists every contractual KPI and marks those that no longer reflect what the business needs.', it: 'Il responsabile del contratto elenca tutti i KPI contrattuali e segnala quelli che non rispecchiano più le esigenze del business.', nl: "De contracteigenaar zet alle contractuele KPI's op een rij en markeert de KPI's die niet meer weerspiegelen wat de organisatie nodig heeft.", fa: 'مسئول قرارداد همه KPIهای قراردادی را فهرست می‌کند و آن‌هایی را که دیگر بازتاب نیازهای کسب‌وکار نیستند مشخص می‌کند.' },
+      { en: 'Agree with the partner that either side can propose a KPI change, decided at the monthly review and recorded in the minutes, without a contract amendment.', it: 'Concordare con il partner che ciascuna parte possa proporre una modifica dei KPI, da decidere nella revisione mensile e da registrare nel verbale, senza bisogno di un emendamento al contratto.', nl: 'Spreek met de partner af dat beide partijen een KPI-wijziging kunnen voorstellen, waarover in de maandelijkse review wordt besloten en die in het verslag wordt vastgelegd, zonder contractwijziging.', fa: 'با شریک توافق کنید که هر یک از دو طرف بتواند تغییر یک KPI را پیشنهاد دهد و تصمیم درباره آن، بدون نیاز به الحاقیه قرارداد، در بازبینی ماهانه گرفته و در صورت‌جلسه ثبت شود.' },
+      { en: 'Hold the first joint KPI review within 30 days and repeat it every quarter.', it: 'Tenere la prima revisione congiunta dei KPI entro 30 giorni e ripeterla ogni trimestre.', nl: 'Houd binnen 30 dagen de eerste gezamenlijke KPI-review en herhaal die elk kwartaal.', fa: 'نخستین بازبینی مشترک KPIها را ظرف ۳۰ روز برگزار کنید و آن را هر فصل تکرار کنید.' },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 4,
+    seeds: ['002_454879f926d32761.txt'],
+    condition: { question: 'partner-kpi-flexibility', score: { lt: 2 } },
+  },
+  {
+    id: 'root-cause-instead-of-penalty',
+    dimensionId: 'partnership',
+    title: { en: 'Replace automatic penalties with joint root-cause reviews', it: 'Sostituire le penali automatiche con analisi congiunte delle cause', nl: 'Automatische boetes vervangen door gezamenlijke oorzaakanalyses', fa: 'جریمه‌های خودکار را با بررسی مشترک علت‌های ریشه‌ای جایگزین کنید' },
+    body: {
+      en: 'When a single missed KPI triggers a penalty, the partner learns to protect itself rather than to solve your problems. Seed 002: in a partnership, trust lets the provider address issues as they arise without fear of being punished for missing a specific KPI. Keep penalties for repeated or negligent failures only.',
+      it: "Quando un solo KPI mancato fa scattare una penale, il partner impara a proteggersi invece di risolvere i problemi dell'azienda. Secondo la fonte 002, in una partnership la fiducia consente al fornitore del servizio di affrontare i problemi man mano che si presentano, senza il timore di essere punito per aver mancato un KPI specifico. Le penali vanno riservate agli inadempimenti ripetuti o dovuti a negligenza.",
+      nl: 'Als één gemiste KPI al een boete oplevert, leert de partner zichzelf in te dekken in plaats van uw problemen op te lossen. Bron 002: in een partnerschap kan de dienstverlener dankzij vertrouwen problemen aanpakken zodra ze zich voordoen, zonder angst om gestraft te worden voor het missen van een specifieke KPI. Beperk boetes tot herhaalde tekortkomingen of nalatigheid.',
+      fa: 'وقتی تنها یک KPI محقق‌نشده به جریمه منجر می‌شود، شریک یاد می‌گیرد از خود محافظت کند، نه اینکه مشکلات شما را حل کند. به گفته منبع ۰۰۲، در شراکت، اعتماد به ارائه‌دهنده خدمت امکان می‌دهد مسائل را همان زمان که پیش می‌آیند حل کند، بی‌آنکه از تنبیه به خاطر محقق نشدن یک KPI مشخص بترسد. جریمه را فقط برای کوتاهی‌های تکراری یا ناشی از سهل‌انگاری نگه دارید.',
+    },
+    steps: [
+      { en: 'Agree with the partner that any KPI miss triggers a joint root-cause review within five working days, led by the two operational managers.', it: "Concordare con il partner che ogni KPI mancato avvii, entro cinque giorni lavorativi, un'analisi congiunta delle cause guidata dai due responsabili operativi.", nl: 'Spreek met de partner af dat elke gemiste KPI binnen vijf werkdagen leidt tot een gezamenlijke oorzaakanalyse onder leiding van de twee operationeel managers.', fa: 'با شریک توافق کنید که محقق نشدن هر KPI، ظرف پنج روز کاری به یک بررسی مشترک علت ریشه‌ای به سرپرستی دو مدیر عملیاتی دو طرف منجر شود.' },
+      { en: 'Limit penalties to misses that repeat for three periods or result from negligence, and record this in a side letter to the contract.', it: 'Limitare le penali ai mancati risultati che si ripetono per tre periodi o derivano da negligenza, e formalizzarlo in una lettera integrativa al contratto.', nl: 'Beperk boetes tot tekortkomingen die drie perioden achter elkaar optreden of het gevolg zijn van nalatigheid, en leg dit vast in een aanvullende brief bij het contract.', fa: 'جریمه را به کوتاهی‌هایی محدود کنید که سه دوره پیاپی تکرار شوند یا ناشی از سهل‌انگاری باشند، و این را در نامه‌ای ضمیمه قرارداد ثبت کنید.' },
+      { en: 'Report at each quarterly review how many issues the partner raised before they became misses, and recognise them.', it: 'In ogni revisione trimestrale, riportare quanti problemi il partner ha segnalato prima che diventassero mancati risultati, e riconoscerne il merito.', nl: 'Rapporteer in elke kwartaalreview hoeveel problemen de partner heeft gemeld voordat ze tot een gemiste KPI leidden, en geef daar erkenning voor.', fa: 'در هر بازبینی فصلی گزارش دهید شریک چند مسئله را پیش از آنکه به کوتاهی تبدیل شوند مطرح کرده است و از این کار قدردانی کنید.' },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 4,
+    seeds: ['002_454879f926d32761.txt'],
+    condition: { question: 'kpi-miss-response', score: { lt: 2 } },
+  },
+  {
+    id: 'renegotiate-flexible-framework',
+    dimensionId: 'partnership',
+    title: { en: 'Turn the contract into a flexible framework', it: 'Trasformare il contratto in un accordo quadro flessibile', nl: 'Het contract omvormen tot een flexibele raamovereenkomst', fa: 'قرارداد را به یک چارچوب انعطاف‌پذیر تبدیل کنید' },
+    body: {
+      en: 'KPIs, contract terms, the financial model and the response to misses together lock the relationship into a buyer–seller pattern. Seed 002 lists exactly these as the hallmarks that stop a provider from changing gears as your needs shift. Use the next renewal to move to a framework agreement that expects change.',
+      it: "KPI, clausole contrattuali, modello economico e reazione ai mancati risultati, insieme, bloccano la relazione in uno schema cliente–fornitore. La fonte 002 elenca proprio questi elementi come i segni distintivi che impediscono a un fornitore di cambiare marcia quando le esigenze cambiano. Il prossimo rinnovo è l'occasione per passare a un accordo quadro che preveda il cambiamento.",
+      nl: "KPI's, contractvoorwaarden, het financiële model en de reactie op tekortkomingen houden de relatie samen vast in een klant-leverancierpatroon. Bron 002 noemt precies deze kenmerken als wat een dienstverlener belet om bij te schakelen als uw behoeften veranderen. Gebruik de volgende verlenging om over te stappen op een raamovereenkomst die op verandering is ingericht.",
+      fa: 'KPIها، شرایط قرارداد، مدل مالی و نحوه واکنش به کوتاهی‌ها، در کنار هم رابطه را در الگوی خریدار و فروشنده قفل می‌کنند. منبع ۰۰۲ دقیقاً همین موارد را نشانه‌هایی می‌داند که مانع می‌شوند ارائه‌دهنده خدمت همگام با تغییر نیازهای شما مسیر خود را تغییر دهد. از تمدید بعدی استفاده کنید تا به یک قرارداد چارچوبی برسید که تغییر را از پیش در نظر می‌گیرد.',
+    },
+    steps: [
+      { en: 'The contract owner and the partner list every change request of the past 12 months with how long each took and what it cost.', it: 'Il responsabile del contratto e il partner elencano tutte le richieste di modifica degli ultimi 12 mesi, indicando per ciascuna tempi e costi.', nl: 'De contracteigenaar en de partner zetten alle wijzigingsverzoeken van de afgelopen 12 maanden op een rij, met per verzoek de doorlooptijd en de kosten.', fa: 'مسئول قرارداد و شریک همه درخواست‌های تغییر ۱۲ ماه گذشته را همراه با مدت زمان و هزینه هر یک فهرست می‌کنند.' },
+      { en: 'Draft the framework terms together: volume bands, scope options, a change board that meets monthly, and a price formula for new work.', it: "Redigere insieme le condizioni dell'accordo quadro: fasce di volume, opzioni di perimetro, un comitato per le modifiche che si riunisce ogni mese e una formula di prezzo per le nuove attività.", nl: 'Stel samen de raamvoorwaarden op: volumebandbreedtes, scope-opties, een wijzigingsraad die maandelijks bijeenkomt en een prijsformule voor nieuw werk.', fa: 'شرایط چارچوب را با هم تدوین کنید: بازه‌های حجمی، گزینه‌های دامنه کار، یک کمیته تغییرات که ماهانه تشکیل جلسه می‌دهد، و فرمول قیمت‌گذاری برای کارهای جدید.' },
+      { en: 'Put the framework on the agenda at least six months before the next renewal, with both executive sponsors present.', it: "Mettere l'accordo quadro all'ordine del giorno almeno sei mesi prima del prossimo rinnovo, alla presenza di entrambi gli sponsor di direzione.", nl: 'Zet de raamovereenkomst minstens zes maanden vóór de volgende verlenging op de agenda, in aanwezigheid van beide executive sponsors.', fa: 'دست‌کم شش ماه پیش از تمدید بعدی، چارچوب را با حضور حامیان ارشد اجرایی هر دو طرف در دستور کار قرار دهید.' },
+    ],
+    horizon: 'STRATEGIC',
+    impact: 5,
+    seeds: ['002_454879f926d32761.txt'],
+    condition: { flag: 'RIGID_BUYER_SELLER' },
+  },
+  {
+    id: 'gain-share-financial-model',
+    dimensionId: 'partnership',
+    title: { en: 'Let the partner\'s fee follow the shared results', it: 'Legare il compenso del partner ai risultati condivisi', nl: 'De vergoeding van de partner laten meebewegen met de gedeelde resultaten', fa: 'حق‌الزحمه شریک را به نتایج مشترک گره بزنید' },
+    body: {
+      en: 'You have shared objectives, but the financial model still pays per unit or per head, whatever happens to them. Seed 002 names inflexible financial models as a hallmark of the buyer–seller relationship. A model that shares risk and reward makes the partner\'s interest in changing gears with you real.',
+      it: "Gli obiettivi condivisi ci sono, ma il modello economico paga ancora a unità o a persona, indipendentemente dal loro andamento. La fonte 002 indica i modelli economici rigidi come un segno distintivo del rapporto cliente–fornitore. Un modello che condivide rischi e benefici rende concreto l'interesse del partner a cambiare marcia insieme all'azienda.",
+      nl: 'Er zijn gedeelde doelen, maar het financiële model betaalt nog steeds per eenheid of per fte, ongeacht hoe het met die doelen gaat. Bron 002 noemt starre financiële modellen een kenmerk van de klant-leverancierrelatie. Een model waarin risico en beloning worden gedeeld, geeft de partner een echt belang om samen met u bij te schakelen.',
+      fa: 'اهداف مشترک دارید، اما مدل مالی همچنان به ازای هر واحد یا هر نفر پرداخت می‌کند، فارغ از اینکه بر سر این اهداف چه می‌آید. منبع ۰۰۲ مدل‌های مالی انعطاف‌ناپذیر را از نشانه‌های رابطه خریدار و فروشنده می‌داند. مدلی که ریسک و پاداش را میان دو طرف تقسیم می‌کند، انگیزه شریک را برای تغییر مسیر همراه با شما واقعی می‌سازد.',
+    },
+    steps: [
+      { en: 'Finance and the contract owner model two or three options — volume bands, outcome-based fees, gain-sharing on savings — on last year\'s real volumes.', it: "L'area Finanza e il responsabile del contratto simulano due o tre opzioni (fasce di volume, compensi basati sui risultati, condivisione dei risparmi) sui volumi effettivi dell'anno scorso.", nl: 'Finance en de contracteigenaar rekenen twee of drie opties door – volumebandbreedtes, resultaatafhankelijke vergoedingen, delen in besparingen – op basis van de werkelijke volumes van vorig jaar.', fa: 'واحد مالی و مسئول قرارداد دو یا سه گزینه را بر پایه حجم واقعی سال گذشته مدل‌سازی می‌کنند: بازه‌های حجمی، حق‌الزحمه مبتنی بر نتیجه، و تقسیم منافع حاصل از صرفه‌جویی.' },
+      { en: 'Review the options with the partner\'s finance lead and choose one to pilot on one service line for six months.', it: 'Esaminare le opzioni con il responsabile finanziario del partner e sceglierne una da sperimentare per sei mesi su una linea di servizio.', nl: 'Bespreek de opties met de financieel verantwoordelijke van de partner en kies er één om zes maanden lang op één dienstenlijn te testen.', fa: 'گزینه‌ها را با مسئول مالی شریک بررسی کنید و یکی را برای اجرای آزمایشی شش‌ماهه روی یک خط خدمت انتخاب کنید.' },
+      { en: 'Evaluate the pilot against the shared objectives before extending it at renewal.', it: 'Valutare la sperimentazione rispetto agli obiettivi condivisi prima di estenderla al momento del rinnovo.', nl: 'Evalueer de pilot aan de hand van de gedeelde doelen voordat u hem bij de verlenging uitbreidt.', fa: 'پیش از گسترش آن در زمان تمدید، اجرای آزمایشی را بر اساس اهداف مشترک ارزیابی کنید.' },
+    ],
+    horizon: 'STRATEGIC',
+    impact: 4,
+    seeds: ['002_454879f926d32761.txt'],
+    condition: {
+      all: [
+        { question: 'financial-model-flexibility', score: { lt: 2 } },
+        { question: 'shared-objectives-win-win', score: { gte: 2 } },
+      ],
+    },
+  },
+  {
+    id: 'knowledge-transfer-plan',
+    dimensionId: 'partnership',
+    title: { en: 'Make knowledge transfer an agreed objective', it: 'Fare del trasferimento di conoscenze un obiettivo concordato', nl: 'Kennisoverdracht tot een afgesproken doel maken', fa: 'انتقال دانش را به یک هدف توافق‌شده تبدیل کنید' },
+    body: {
+      en: 'Knowledge stays on one side of the relationship. Seed 000 counts learning and transferring knowledge among the main reasons to have a partner rather than a supplier. Without it you cannot improve the service together — or take it back if you must.',
+      it: "La conoscenza resta da una sola parte della relazione. La fonte 000 annovera l'apprendere e il trasmettere conoscenza tra le ragioni principali per avere un partner anziché un fornitore. Senza questo scambio non è possibile migliorare insieme il servizio, né riportarlo in azienda se necessario.",
+      nl: 'Kennis blijft aan één kant van de relatie hangen. Bron 000 rekent leren en kennis overdragen tot de belangrijkste redenen om een partner te hebben in plaats van een leverancier. Zonder kennisoverdracht kunt u de dienstverlening niet samen verbeteren – of haar terughalen als dat nodig is.',
+      fa: 'دانش تنها در یک سوی رابطه باقی می‌ماند. منبع ۰۰۰ یادگیری و انتقال دانش را از دلایل اصلی داشتن یک شریک به جای یک تأمین‌کننده می‌داند. بدون آن نمی‌توانید خدمت را با هم بهبود دهید، یا در صورت لزوم آن را به درون سازمان بازگردانید.',
+    },
+    steps: [
+      { en: 'Name one owner on each side for knowledge transfer and add it as an objective in the next quarterly review.', it: 'Nominare un responsabile per parte per il trasferimento di conoscenze e inserirlo come obiettivo nella prossima revisione trimestrale.', nl: 'Wijs aan beide kanten één eigenaar voor kennisoverdracht aan en neem die als doel op in de volgende kwartaalreview.', fa: 'برای انتقال دانش در هر طرف یک مسئول تعیین کنید و آن را به‌عنوان یک هدف در بازبینی فصلی بعدی بگنجانید.' },
+      { en: 'Plan two exchanges per quarter: a partner specialist runs a workshop for your team, and one of your people spends a day in the partner\'s operation.', it: "Pianificare due scambi a trimestre: uno specialista del partner tiene un workshop per il team interno e una persona dell'azienda trascorre una giornata presso le operations del partner.", nl: 'Plan twee uitwisselingen per kwartaal: een specialist van de partner geeft een workshop aan uw team, en een van uw medewerkers loopt een dag mee in de operatie van de partner.', fa: 'در هر فصل دو تبادل برنامه‌ریزی کنید: یک متخصص از سوی شریک برای تیم شما کارگاهی برگزار کند و یکی از همکاران شما یک روز را در محل عملیات شریک بگذراند.' },
+      { en: 'Keep the key process documentation in a shared space that both sides update after every change.', it: 'Conservare la documentazione dei processi chiave in uno spazio condiviso che entrambe le parti aggiornano dopo ogni modifica.', nl: 'Bewaar de documentatie van de kernprocessen op een gedeelde plek die beide partijen na elke wijziging bijwerken.', fa: 'مستندات فرایندهای کلیدی را در فضایی مشترک نگه دارید که هر دو طرف پس از هر تغییر آن را به‌روز کنند.' },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 3,
+    seeds: ['000_771def5f3f0c7c25.txt'],
+    condition: { question: 'knowledge-transfer', score: { lt: 2 } },
+  },
+  {
+    id: 'shared-issue-log',
+    dimensionId: 'partnership',
+    title: { en: 'Open a shared issue log and raise problems early', it: 'Aprire un registro condiviso dei problemi e segnalarli per tempo', nl: 'Een gedeeld issuelogboek openen en problemen vroeg melden', fa: 'یک دفتر مشترک ثبت مسائل راه بیندازید و مشکلات را زود مطرح کنید' },
+    body: {
+      en: 'Problems between you and the partner surface late, as complaints or escalations. Seed 002 compares a partnership with a marriage: it needs compromise and the acceptance that neither side is perfect. A shared issue log and a fixed slot to discuss it make raising problems early the normal thing to do.',
+      it: "I problemi tra l'azienda e il partner emergono tardi, sotto forma di reclami o escalation. La fonte 002 paragona una partnership a un matrimonio: richiede compromessi e l'accettazione che nessuna delle due parti è perfetta. Un registro condiviso dei problemi e un momento fisso per discuterne rendono normale segnalare i problemi per tempo.",
+      nl: 'Problemen tussen u en de partner komen laat aan het licht, als klacht of escalatie. Bron 002 vergelijkt een partnerschap met een huwelijk: het vraagt om compromissen en de aanvaarding dat geen van beide partijen perfect is. Een gedeeld issuelogboek en een vast moment om het te bespreken maken vroeg melden de normaalste zaak van de wereld.',
+      fa: 'مشکلات میان شما و شریک دیر آشکار می‌شوند، آن هم به شکل شکایت یا ارجاع به سطوح بالاتر. منبع ۰۰۲ شراکت را به ازدواج تشبیه می‌کند: به مصالحه نیاز دارد و به پذیرش اینکه هیچ‌یک از دو طرف بی‌نقص نیست. یک دفتر مشترک ثبت مسائل و زمانی ثابت برای بررسی آن، مطرح کردن زودهنگام مشکلات را به رویه‌ای عادی تبدیل می‌کند.',
+    },
+    steps: [
+      { en: 'This month, the two operational managers open a shared issue log: date, issue, raised by, owner, next step.', it: 'Entro questo mese i due responsabili operativi aprono un registro condiviso dei problemi: data, problema, chi lo ha segnalato, responsabile, prossimo passo.', nl: 'De twee operationeel managers openen deze maand een gedeeld issuelogboek: datum, probleem, gemeld door, eigenaar, volgende stap.', fa: 'دو مدیر عملیاتی همین ماه یک دفتر مشترک ثبت مسائل با این ستون‌ها راه می‌اندازند: تاریخ، مسئله، مطرح‌کننده، مسئول، گام بعدی.' },
+      { en: 'Agree that either side logs an issue as soon as it is noticed, and that an issue raised early is never used against whoever raised it.', it: 'Concordare che ciascuna parte registri un problema non appena lo rileva e che un problema segnalato per tempo non venga mai usato contro chi lo ha sollevato.', nl: 'Spreek af dat beide partijen een probleem vastleggen zodra het wordt opgemerkt, en dat een vroeg gemeld probleem nooit wordt gebruikt tegen degene die het meldde.', fa: 'توافق کنید که هر طرف به محض مشاهده یک مسئله آن را ثبت کند و مسئله‌ای که زود مطرح شده هرگز علیه مطرح‌کننده آن به کار نرود.' },
+      { en: 'Go through the log for 20 minutes in every weekly operational meeting.', it: 'Dedicare 20 minuti al registro in ogni riunione operativa settimanale.', nl: 'Loop het logboek in elk wekelijks operationeel overleg 20 minuten door.', fa: 'در هر جلسه عملیاتی هفتگی، ۲۰ دقیقه را به مرور دفتر اختصاص دهید.' },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 3,
+    seeds: ['002_454879f926d32761.txt'],
+    condition: { question: 'issue-raising-trust', score: { lt: 2 } },
+  },
+  {
+    id: 'partnership-mirror-check',
+    dimensionId: 'partnership',
+    title: { en: 'Ask the partner to take this check-up too', it: 'Chiedere anche al partner di compilare questo check-up', nl: 'De partner vragen deze check-up ook in te vullen', fa: 'از شریک بخواهید او هم این ارزیابی را تکمیل کند' },
+    body: {
+      en: 'The relationship may be called a partnership, but it is run as a supply deal. Seed 002 warns that using the word does not make it one. Seeing both sides\' answers next to each other is the fastest way to agree where you really stand.',
+      it: 'La relazione si chiamerà pure partnership, ma è gestita come un contratto di fornitura. La fonte 002 avverte che usare la parola non basta a renderla tale. Vedere affiancate le risposte delle due parti è il modo più rapido per concordare a che punto si è davvero.',
+      nl: 'De relatie heet misschien een partnerschap, maar wordt gerund als een leveringsdeal. Bron 002 waarschuwt dat het woord gebruiken er nog geen partnerschap van maakt. De antwoorden van beide kanten naast elkaar zien is de snelste manier om het eens te worden over waar u echt staat.',
+      fa: 'ممکن است نام این رابطه شراکت باشد، اما مانند یک قرارداد تأمین اداره می‌شود. منبع ۰۰۲ هشدار می‌دهد که به کار بردن این واژه آن را به شراکت تبدیل نمی‌کند. دیدن پاسخ‌های دو طرف در کنار هم سریع‌ترین راه برای رسیدن به توافق درباره وضعیت واقعی شماست.',
+    },
+    steps: [
+      { en: 'Invite the partner\'s account lead and one of its operational managers to answer this check-up as partner respondents within two weeks.', it: "Invitare l'account manager del partner e uno dei suoi responsabili operativi a compilare questo check-up come rispondenti del partner entro due settimane.", nl: 'Nodig de accountmanager van de partner en een van zijn operationeel managers uit om deze check-up binnen twee weken in te vullen als respondenten namens de partner.', fa: 'از مدیر حساب شریک و یکی از مدیران عملیاتی آن دعوت کنید ظرف دو هفته به‌عنوان پاسخ‌دهندگان طرف شریک به این ارزیابی پاسخ دهند.' },
+      { en: 'Put the partnership and lifecycle answers side by side and pick the three largest differences.', it: "Affiancare le risposte sulla partnership e sul ciclo di vita dell'outsourcing e individuare le tre differenze maggiori.", nl: 'Leg de antwoorden over partnerschap en levenscyclus naast elkaar en kies de drie grootste verschillen.', fa: 'پاسخ‌های بخش شراکت و چرخه عمر برون‌سپاری را کنار هم بگذارید و سه موردی را که بیشترین تفاوت را دارند انتخاب کنید.' },
+      { en: 'Discuss those differences in a 90-minute joint session and agree one change for each.', it: 'Discutere queste differenze in una sessione congiunta di 90 minuti e concordare un cambiamento per ciascuna.', nl: 'Bespreek die verschillen in een gezamenlijke sessie van 90 minuten en spreek per verschil één verandering af.', fa: 'این تفاوت‌ها را در یک جلسه مشترک ۹۰ دقیقه‌ای بررسی کنید و برای هر کدام بر سر یک تغییر توافق کنید.' },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 4,
+    seeds: ['002_454879f926d32761.txt', '000_771def5f3f0c7c25.txt'],
+    condition: { question: 'partner-or-supplier', score: { lt: 2 } },
+  },
+];
