@@ -9,12 +9,19 @@ type FlagDefinitionInput = QuestionnaireDefinition['flags'][number];
  */
 const STAGE_PRACTISED = 60;
 
-/** True when a later stage is practised while an earlier one is not (seed 003). */
+/**
+ * An earlier stage counts as skipped only when it is clearly short: under 51.7, more than one answer
+ * step (25 ÷ 3 questions ≈ 8.3) below the threshold. A stage one step short is near, not skipped,
+ * and gets its own advice (`finish-the-earlier-stage`), not a "rebuild the foundations" alarm.
+ */
+const STAGE_CLEARLY_SHORT = 51.7;
+
+/** True when a later stage is practised while an earlier one is clearly not (seed 003). */
 function stageSkipped(later: 2 | 3 | 4, earlier: 1 | 2 | 3): Condition {
   return {
     all: [
       { tag: `stage-${later}`, score: { gte: STAGE_PRACTISED } },
-      { tag: `stage-${earlier}`, score: { lt: STAGE_PRACTISED } },
+      { tag: `stage-${earlier}`, score: { lt: STAGE_CLEARLY_SHORT } },
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { QuestionnaireDefinition } from '../../../../domain/questionnaire.schema.js';
+import { INTERNAL_ROLES } from '../roles.js';
 
 type DimensionDefinition = QuestionnaireDefinition['dimensions'][number];
 
@@ -33,6 +34,7 @@ export const customerDimension: DimensionDefinition = {
     {
       id: 'customer-repository',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Is every interaction with every customer recorded in one shared repository?',
         it: 'Ogni interazione con ogni cliente viene registrata in un unico archivio condiviso?',
@@ -77,6 +79,7 @@ export const customerDimension: DimensionDefinition = {
           fa: 'هر تعامل در هر کانال، از جمله تعامل‌هایی که شریک انجام می‌دهد، در یک مخزن واحد ثبت می‌شود که هر گروه در هنگام نیاز از آن استفاده می‌کند.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['customer-data', 'stage-1'],
       seeds: ['003_50109f7b1aff138e.txt'],
       weight: 1.5,
@@ -84,6 +87,7 @@ export const customerDimension: DimensionDefinition = {
     {
       id: 'data-organised-by-customer',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Is customer data organised by customer, or by product, order or region?',
         it: 'I dati dei clienti sono organizzati per cliente oppure per prodotto, ordine o area geografica?',
@@ -128,13 +132,67 @@ export const customerDimension: DimensionDefinition = {
           fa: 'پروندهٔ مشتری ستون فقرات همهٔ سیستم‌ها، از جمله سیستم‌های شریک، است و کامل و عاری از خطا نگه داشته می‌شود.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['customer-data', 'stage-1'],
       seeds: ['003_50109f7b1aff138e.txt'],
       weight: 1.5,
     },
     {
+      id: 'repository-used-by-every-group',
+      kind: 'maturity',
+      allowNotApplicable: false,
+      prompt: {
+        en: 'When a department needs customer information, does it take it from the shared repository?',
+        it: 'Quando un reparto ha bisogno di informazioni su un cliente, le prende dall’archivio condiviso?',
+        nl: 'Als een afdeling klantinformatie nodig heeft, haalt ze die dan uit de gedeelde database?',
+        fa: 'وقتی واحدی به اطلاعات مشتری نیاز دارد، آیا آن را از مخزن مشترک برمی‌دارد؟',
+      },
+      help: {
+        en: 'Seed 003, stage 1 (communal coordination): each group puts its own data into the shared repository and draws on it when needed. A repository that only one group feeds or reads is not yet communal.',
+        it: 'Fonte 003, fase 1 (coordinamento collettivo): ogni gruppo inserisce i propri dati nell’archivio condiviso e vi attinge quando serve. Un archivio alimentato o consultato da un solo gruppo non è ancora collettivo.',
+        nl: 'Bron 003, fase 1 (gemeenschappelijke coördinatie): elke groep zet haar eigen gegevens in de gedeelde database en put eruit wanneer dat nodig is. Een database die maar één groep vult of raadpleegt, is nog niet gemeenschappelijk.',
+        fa: 'منبع ۰۰۳، مرحلهٔ اول (هماهنگی همگانی): هر گروه داده‌های خود را در مخزن مشترک وارد می‌کند و در هنگام نیاز از آن استفاده می‌کند. مخزنی که فقط یک گروه آن را پر می‌کند یا می‌خواند، هنوز همگانی نیست.',
+      },
+      levels: [
+        {
+          en: 'Each department asks colleagues or keeps its own files; there is no shared repository to draw on.',
+          it: 'Ogni reparto chiede ai colleghi o tiene i propri file; non c’è un archivio condiviso a cui attingere.',
+          nl: 'Elke afdeling vraagt het aan collega’s of houdt eigen bestanden bij; er is geen gedeelde database om uit te putten.',
+          fa: 'هر واحد از همکاران می‌پرسد یا پرونده‌های خودش را نگه می‌دارد؛ مخزن مشترکی برای استفاده وجود ندارد.',
+        },
+        {
+          en: 'A shared repository exists, but departments rarely look at it; they ask around instead.',
+          it: 'Esiste un archivio condiviso, ma i reparti lo consultano di rado e preferiscono chiedere in giro.',
+          nl: 'Er is een gedeelde database, maar afdelingen kijken er zelden in; ze vragen het liever rond.',
+          fa: 'مخزن مشترکی وجود دارد، اما واحدها به‌ندرت به آن سر می‌زنند و به‌جای آن از این و آن می‌پرسند.',
+        },
+        {
+          en: 'Sales and one or two other departments add to it and look things up in it.',
+          it: 'Le vendite e uno o due altri reparti lo alimentano e lo consultano.',
+          nl: 'Sales en een of twee andere afdelingen vullen haar aan en zoeken er dingen in op.',
+          fa: 'فروش و یکی دو واحد دیگر داده در آن وارد می‌کنند و در آن جست‌وجو می‌کنند.',
+        },
+        {
+          en: 'Most departments add their own data and look up what they need before contacting a customer.',
+          it: 'La maggior parte dei reparti inserisce i propri dati e consulta ciò che serve prima di contattare un cliente.',
+          nl: 'De meeste afdelingen voegen hun eigen gegevens toe en zoeken op wat ze nodig hebben voordat ze een klant benaderen.',
+          fa: 'بیشتر واحدها داده‌های خود را وارد می‌کنند و پیش از تماس با مشتری آنچه را لازم دارند در آن جست‌وجو می‌کنند.',
+        },
+        {
+          en: 'Every group, including the provider’s staff where they serve customers, adds its data and works from the repository as a matter of course.',
+          it: 'Ogni gruppo, compreso il personale del fornitore di servizi dove serve i clienti, inserisce i propri dati e lavora abitualmente a partire dall’archivio.',
+          nl: 'Elke groep, ook de medewerkers van de dienstverlener waar zij klanten bedienen, voegt haar gegevens toe en werkt vanzelfsprekend vanuit de database.',
+          fa: 'همهٔ گروه‌ها، از جمله کارکنان ارائه‌دهندهٔ خدمات در جایی که به مشتریان خدمت می‌کنند، داده‌های خود را وارد می‌کنند و به‌طور معمول بر پایهٔ مخزن کار می‌کنند.',
+        },
+      ],
+      roles: INTERNAL_ROLES,
+      tags: ['customer-data', 'stage-1'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
       id: 'analytics-to-operations',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'How do analyses of customer data reach the people who serve customers?',
         it: 'In che modo le analisi dei dati dei clienti arrivano alle persone che servono i clienti?',
@@ -179,12 +237,14 @@ export const customerDimension: DimensionDefinition = {
           fa: 'داده، تحلیل و عملیات زنجیره‌ای پایدار می‌سازند: هر واحد عملیاتی نتیجه‌گیری‌هایی دریافت می‌کند که بر اساس آن‌ها عمل می‌کند و سودمندی این جریان بازبینی می‌شود.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['analytics', 'customer-data', 'stage-2'],
       seeds: ['003_50109f7b1aff138e.txt'],
     },
     {
       id: 'conclusions-from-data',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Does the company go beyond collecting customer data to drawing conclusions from it?',
         it: "L'azienda va oltre la raccolta dei dati dei clienti e ne trae conclusioni?",
@@ -229,12 +289,66 @@ export const customerDimension: DimensionDefinition = {
           fa: 'نتیجه‌گیری‌های حاصل از داده‌های مشتریان به‌طور منظم اولویت‌ها را تغییر می‌دهند و اثر آن‌ها سنجیده می‌شود.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['analytics', 'customer-insight', 'stage-2'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'customer-analytics-unit',
+      kind: 'maturity',
+      allowNotApplicable: false,
+      prompt: {
+        en: 'Is there a person or unit whose job is to analyse customer data for the rest of the company?',
+        it: 'C’è una persona o un’unità il cui compito è analizzare i dati dei clienti per il resto dell’azienda?',
+        nl: 'Is er een persoon of afdeling wiens taak het is klantgegevens te analyseren voor de rest van het bedrijf?',
+        fa: 'آیا فرد یا واحدی هست که کارش تحلیل داده‌های مشتریان برای بقیهٔ شرکت باشد؟',
+      },
+      help: {
+        en: 'Seed 003, stage 2 (serial coordination): data flows one way, from central IT through analytics units to the operating units, and the company moves from assembling data to drawing conclusions. That needs someone whose job is the analysis.',
+        it: 'Fonte 003, fase 2 (coordinamento seriale): i dati scorrono in una sola direzione, dall’IT centrale attraverso le unità di analisi fino alle unità operative, e l’azienda passa dal raccogliere dati al trarne conclusioni. Serve qualcuno il cui lavoro sia l’analisi.',
+        nl: 'Bron 003, fase 2 (seriële coördinatie): gegevens stromen in één richting, van de centrale IT via analyse-eenheden naar de operationele afdelingen, en het bedrijf gaat van gegevens verzamelen naar conclusies trekken. Daarvoor is iemand nodig wiens werk de analyse is.',
+        fa: 'منبع ۰۰۳، مرحلهٔ دوم (هماهنگی زنجیره‌ای): داده‌ها در یک جهت، از فناوری اطلاعات مرکزی و از طریق واحدهای تحلیل‌گر به واحدهای عملیاتی جریان می‌یابند و شرکت از گردآوری داده به نتیجه‌گیری از آن می‌رسد. این کار به کسی نیاز دارد که شغلش تحلیل باشد.',
+      },
+      levels: [
+        {
+          en: 'Nobody analyses customer data; reports, if any, are raw exports from the systems.',
+          it: 'Nessuno analizza i dati dei clienti; i report, se esistono, sono estrazioni grezze dai sistemi.',
+          nl: 'Niemand analyseert klantgegevens; rapporten, als die er zijn, zijn ruwe exports uit de systemen.',
+          fa: 'هیچ‌کس داده‌های مشتریان را تحلیل نمی‌کند؛ گزارش‌ها، اگر باشند، خروجی خام سیستم‌ها هستند.',
+        },
+        {
+          en: 'Someone runs customer reports alongside another job, when asked.',
+          it: 'Qualcuno prepara report sui clienti a margine di un altro lavoro, quando gli viene chiesto.',
+          nl: 'Iemand draait klantrapporten naast een andere functie, als erom wordt gevraagd.',
+          fa: 'کسی در کنار کار اصلی‌اش، هر وقت از او بخواهند، گزارش‌هایی دربارهٔ مشتریان تهیه می‌کند.',
+        },
+        {
+          en: 'A named person or small team produces regular customer analyses, mostly for management.',
+          it: 'Una persona designata o un piccolo team produce analisi periodiche sui clienti, soprattutto per la direzione.',
+          nl: 'Een aangewezen persoon of klein team maakt regelmatig klantanalyses, vooral voor het management.',
+          fa: 'فرد یا تیم کوچک مشخصی به‌طور منظم تحلیل‌هایی دربارهٔ مشتریان تهیه می‌کند، بیشتر برای مدیریت.',
+        },
+        {
+          en: 'An analytics unit works from the shared repository and sends its findings to sales, marketing and operations.',
+          it: 'Un’unità di analisi lavora sull’archivio condiviso e invia le sue conclusioni a vendite, marketing e operations.',
+          nl: 'Een analyse-eenheid werkt vanuit de gedeelde database en stuurt haar bevindingen naar sales, marketing en operations.',
+          fa: 'یک واحد تحلیل بر پایهٔ مخزن مشترک کار می‌کند و یافته‌هایش را برای فروش، بازاریابی و عملیات می‌فرستد.',
+        },
+        {
+          en: 'The analytics unit works from an agreed list of questions from each operating unit and delivers answers they act on.',
+          it: 'L’unità di analisi lavora su un elenco concordato di domande di ogni unità operativa e fornisce risposte su cui queste agiscono.',
+          nl: 'De analyse-eenheid werkt met een afgesproken lijst vragen van elke operationele afdeling en levert antwoorden waarop die afdelingen handelen.',
+          fa: 'واحد تحلیل با فهرستی توافق‌شده از پرسش‌های هر واحد عملیاتی کار می‌کند و پاسخ‌هایی می‌دهد که آن واحدها بر اساسشان عمل می‌کنند.',
+        },
+      ],
+      roles: INTERNAL_ROLES,
+      tags: ['analytics', 'customer-data', 'stage-2'],
       seeds: ['003_50109f7b1aff138e.txt'],
     },
     {
       id: 'churn-anticipation',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Do you anticipate which customers are about to leave for a competitor?',
         it: "L'azienda riesce a prevedere quali clienti stanno per passare a un concorrente?",
@@ -279,12 +393,14 @@ export const customerDimension: DimensionDefinition = {
           fa: 'خطر ریزش مشتری بر اساس داده‌ها و بازخورد کارکنان خط مقدم پیش‌بینی می‌شود؛ اقدامات حفظ مشتری آزموده می‌شوند و مدل از یافته‌های تیم‌ها می‌آموزد.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['predictive', 'analytics', 'customer-insight', 'stage-3'],
       seeds: ['003_50109f7b1aff138e.txt'],
     },
     {
       id: 'future-buyers',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Do you identify in advance who is likely to buy your new products or services?',
         it: "L'azienda individua in anticipo chi potrebbe acquistare i suoi nuovi prodotti o servizi?",
@@ -329,12 +445,14 @@ export const customerDimension: DimensionDefinition = {
           fa: 'خریداران احتمالی بر اساس داده‌های رفتاری و دیدگاه‌های کارکنان خط مقدم پیش‌بینی می‌شوند و نتایج عرضه دوباره به پیش‌بینی بازخورد داده می‌شود.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['predictive', 'customer-insight', 'marketing', 'stage-3'],
       seeds: ['003_50109f7b1aff138e.txt'],
     },
     {
       id: 'two-way-analytics',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Does information flow both ways between analysts and marketing, sales and operations?',
         it: 'Le informazioni scorrono in entrambe le direzioni tra analisti e marketing, vendite e operations?',
@@ -379,12 +497,14 @@ export const customerDimension: DimensionDefinition = {
           fa: 'تحلیلگران و تیم‌های کسب‌وکار در جلسات مشترک منظم، مانند یک تیم واحد روی پرسش‌های مربوط به رفتار آیندهٔ مشتریان کار می‌کنند.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['analytics', 'customer-insight', 'dialogue', 'linkage', 'stage-3'],
       seeds: ['003_50109f7b1aff138e.txt'],
     },
     {
       id: 'insight-daily-decisions',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Is customer insight used in day-to-day operational decisions?',
         it: 'La conoscenza del cliente viene usata nelle decisioni operative quotidiane?',
@@ -429,6 +549,7 @@ export const customerDimension: DimensionDefinition = {
           fa: 'شناخت مشتری بدون نیاز به پروژه‌های جداگانه در همهٔ روال‌ها و ابزارهای عملیاتی، از جمله روال‌ها و ابزارهای شریک، گنجانده شده است.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['customer-insight', 'linkage', 'stage-4'],
       seeds: ['003_50109f7b1aff138e.txt'],
       weight: 1.5,
@@ -436,6 +557,7 @@ export const customerDimension: DimensionDefinition = {
     {
       id: 'customer-focus-everyday',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Is customer focus part of everyday work, or does it live in separate projects and initiatives?',
         it: "L'orientamento al cliente fa parte del lavoro quotidiano o vive in progetti e iniziative separati?",
@@ -480,8 +602,132 @@ export const customerDimension: DimensionDefinition = {
           fa: 'افراد در همهٔ سطوح، از جمله تیم شریک، بدون نیاز به ابتکار رسمی بر پایهٔ شناخت عمیق از مشتری عمل می‌کنند.',
         },
       ],
+      roles: INTERNAL_ROLES,
       tags: ['customer-insight', 'stage-4'],
       seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'front-line-acts-on-insight',
+      kind: 'maturity',
+      allowNotApplicable: false,
+      prompt: {
+        en: 'Can the people who serve customers act on what the company knows about each customer, without waiting for a report or a project?',
+        it: 'Le persone che servono i clienti possono agire in base a ciò che l’azienda sa di ciascun cliente, senza aspettare un report o un progetto?',
+        nl: 'Kunnen de mensen die klanten bedienen handelen naar wat het bedrijf over elke klant weet, zonder te wachten op een rapport of een project?',
+        fa: 'آیا کسانی که به مشتریان خدمت می‌کنند می‌توانند بدون انتظار برای گزارش یا پروژه، بر اساس آنچه شرکت دربارهٔ هر مشتری می‌داند عمل کنند؟',
+      },
+      help: {
+        en: 'Seed 003, stage 4 (integral coordination): companies leave isolated, formal initiatives behind and use deep customer insight in day-to-day operational decisions — which are made at the front line.',
+        it: 'Fonte 003, fase 4 (coordinamento integrale): le aziende si lasciano alle spalle iniziative formali e isolate e usano una conoscenza profonda del cliente nelle decisioni operative quotidiane, che si prendono in prima linea.',
+        nl: 'Bron 003, fase 4 (integrale coördinatie): bedrijven laten losse, formele initiatieven achter zich en gebruiken diep klantinzicht in dagelijkse operationele beslissingen – en die worden aan de frontlinie genomen.',
+        fa: 'منبع ۰۰۳، مرحلهٔ چهارم (هماهنگی یکپارچه‌ساز): شرکت‌ها ابتکارهای رسمی و جداافتاده را پشت سر می‌گذارند و شناخت عمیق از مشتری را در تصمیم‌های عملیاتی روزانه به کار می‌برند؛ تصمیم‌هایی که در خط مقدم گرفته می‌شوند.',
+      },
+      levels: [
+        {
+          en: 'Front-line staff see only the current order or ticket.',
+          it: 'Il personale di prima linea vede solo l’ordine o la richiesta in corso.',
+          nl: 'Frontlinie-medewerkers zien alleen de huidige order of melding.',
+          fa: 'کارکنان خط مقدم فقط سفارش یا درخواست جاری را می‌بینند.',
+        },
+        {
+          en: 'They can look up a customer’s history, but decisions follow fixed rules whatever it says.',
+          it: 'Possono consultare lo storico del cliente, ma le decisioni seguono regole fisse qualunque cosa dica.',
+          nl: 'Ze kunnen de historie van een klant opzoeken, maar beslissingen volgen vaste regels, wat die historie ook zegt.',
+          fa: 'می‌توانند سابقهٔ مشتری را ببینند، اما تصمیم‌ها صرف‌نظر از آن سابقه از قواعد ثابت پیروی می‌کنند.',
+        },
+        {
+          en: 'For important customers, managers pass on insight and adjust what the front line does.',
+          it: 'Per i clienti importanti, i responsabili trasmettono le informazioni e adeguano ciò che fa la prima linea.',
+          nl: 'Bij belangrijke klanten geven leidinggevenden inzicht door en sturen ze bij wat de frontlinie doet.',
+          fa: 'برای مشتریان مهم، مدیران شناخت لازم را منتقل می‌کنند و کار خط مقدم را تنظیم می‌کنند.',
+        },
+        {
+          en: 'Front-line staff see customer insight (risk of leaving, likely needs) on screen and may adapt offers and service within set limits.',
+          it: 'Il personale di prima linea vede a schermo le informazioni sul cliente (rischio di abbandono, bisogni probabili) e può adattare offerte e servizio entro limiti stabiliti.',
+          nl: 'Frontlinie-medewerkers zien klantinzicht (vertrekrisico, waarschijnlijke behoeften) op hun scherm en mogen aanbod en service binnen vaste grenzen aanpassen.',
+          fa: 'کارکنان خط مقدم شناخت از مشتری (خطر رفتن، نیازهای محتمل) را روی صفحه می‌بینند و می‌توانند در حدود تعیین‌شده پیشنهاد و خدمات را تغییر دهند.',
+        },
+        {
+          en: 'Front-line staff routinely decide with customer insight, and what they learn flows back into it the same day.',
+          it: 'Il personale di prima linea decide abitualmente in base alla conoscenza del cliente, e ciò che impara vi ritorna in giornata.',
+          nl: 'Frontlinie-medewerkers beslissen standaard met klantinzicht, en wat zij leren vloeit dezelfde dag terug in dat inzicht.',
+          fa: 'کارکنان خط مقدم به‌طور معمول با تکیه بر شناخت مشتری تصمیم می‌گیرند و آنچه می‌آموزند همان روز به آن شناخت بازمی‌گردد.',
+        },
+      ],
+      roles: INTERNAL_ROLES,
+      tags: ['customer-insight', 'stage-4'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'crm-return-measured',
+      kind: 'maturity',
+      allowNotApplicable: false,
+      prompt: {
+        en: 'Does the company measure what its spending on CRM and customer data returns?',
+        it: 'L’azienda misura il ritorno della spesa in CRM e dati dei clienti?',
+        nl: 'Meet het bedrijf wat de uitgaven aan CRM en klantgegevens opleveren?',
+        fa: 'آیا شرکت بازده هزینه‌هایش برای CRM و داده‌های مشتریان را اندازه می‌گیرد؟',
+      },
+      help: {
+        en: 'Seed 003: companies spend heavily on CRM with little real return, because getting closer to the customer is a learning journey, not an IT system; those who see this spend their CRM money more wisely and see net profit rise.',
+        it: 'Fonte 003: le aziende spendono molto in CRM con scarso ritorno reale, perché avvicinarsi al cliente è un percorso di apprendimento, non un sistema informatico; chi lo capisce spende il budget CRM con più saggezza e vede crescere l’utile netto.',
+        nl: 'Bron 003: bedrijven geven veel uit aan CRM zonder echt rendement, omdat dichter bij de klant komen een leertraject is, geen IT-systeem; wie dat inziet, besteedt het CRM-geld verstandiger en ziet de nettowinst stijgen.',
+        fa: 'منبع ۰۰۳: شرکت‌ها هزینهٔ هنگفتی صرف CRM می‌کنند بی‌آنکه بازده واقعی بگیرند، زیرا نزدیک‌شدن به مشتری یک سفر یادگیری است، نه یک سیستم فناوری اطلاعات؛ کسانی که این را می‌بینند بودجهٔ CRM را عاقلانه‌تر خرج می‌کنند و افزایش سود خالص را می‌بینند.',
+      },
+      levels: [
+        {
+          en: 'CRM spending is not tracked as such; it is spread over IT and department budgets.',
+          it: 'La spesa CRM non è monitorata in quanto tale; è dispersa tra i budget IT e dei reparti.',
+          nl: 'CRM-uitgaven worden niet als zodanig gevolgd; ze zijn verspreid over IT- en afdelingsbudgetten.',
+          fa: 'هزینهٔ CRM به‌طور جداگانه پیگیری نمی‌شود و در بودجهٔ فناوری اطلاعات و واحدها پخش است.',
+        },
+        {
+          en: 'The CRM budget is known, but nobody asks what it returns.',
+          it: 'Il budget CRM è noto, ma nessuno chiede che cosa renda.',
+          nl: 'Het CRM-budget is bekend, maar niemand vraagt wat het oplevert.',
+          fa: 'بودجهٔ CRM معلوم است، اما کسی نمی‌پرسد چه بازدهی دارد.',
+        },
+        {
+          en: 'Licences and projects are justified by features or user numbers, not by results with customers.',
+          it: 'Licenze e progetti sono giustificati da funzionalità o numero di utenti, non da risultati con i clienti.',
+          nl: 'Licenties en projecten worden verantwoord met functies of aantallen gebruikers, niet met resultaten bij klanten.',
+          fa: 'مجوزها و پروژه‌ها با امکانات یا تعداد کاربران توجیه می‌شوند، نه با نتیجه‌ای که نزد مشتریان به دست می‌آید.',
+        },
+        {
+          en: 'Each CRM investment states the customer result it expects (retention, cross-selling, cost of service) and is reviewed against it.',
+          it: 'Ogni investimento CRM dichiara il risultato atteso sui clienti (fidelizzazione, vendite incrociate, costo del servizio) e viene verificato rispetto a esso.',
+          nl: 'Elke CRM-investering noemt het klantresultaat dat ze verwacht (klantbehoud, kruisverkoop, servicekosten) en wordt daaraan getoetst.',
+          fa: 'هر سرمایه‌گذاری در CRM نتیجهٔ مورد انتظارش نزد مشتریان (حفظ مشتری، فروش مکمل، هزینهٔ خدمت) را بیان می‌کند و با همان سنجیده می‌شود.',
+        },
+        {
+          en: 'CRM spending is planned stage by stage along the customer-focus journey, and its return is reported beside the company’s other investments.',
+          it: 'La spesa CRM è pianificata fase per fase lungo il percorso verso l’orientamento al cliente, e il suo ritorno è riportato accanto agli altri investimenti dell’azienda.',
+          nl: 'CRM-uitgaven worden fase voor fase gepland langs de reis naar klantgerichtheid, en het rendement wordt naast de andere investeringen van het bedrijf gerapporteerd.',
+          fa: 'هزینهٔ CRM مرحله به مرحله در مسیر تمرکز بر مشتری برنامه‌ریزی می‌شود و بازده آن در کنار دیگر سرمایه‌گذاری‌های شرکت گزارش می‌شود.',
+        },
+      ],
+      roles: INTERNAL_ROLES,
+      tags: ['customer-data', 'analytics'],
+      seeds: ['003_50109f7b1aff138e.txt'],
+    },
+    {
+      id: 'change-first',
+      kind: 'text',
+      prompt: {
+        en: 'Looking at everything this check-up asked: what would you change first, and why?',
+        it: 'Guardando a tutto ciò che questo check-up ha chiesto: che cosa cambiereste per primo, e perché?',
+        nl: 'Als u kijkt naar alles wat deze check-up vroeg: wat zou u als eerste veranderen, en waarom?',
+        fa: 'با نگاه به همهٔ آنچه این چکاپ پرسید: اول چه چیزی را تغییر می‌دادید و چرا؟',
+      },
+      help: {
+        en: 'Seed 000 ends on this: if the approach is not holistic, there is always time to understand what can be improved. Your words go to the consultant as written; they are not scored.',
+        it: 'La fonte 000 si chiude così: se l’approccio non è olistico, c’è sempre tempo per capire che cosa si può migliorare. Le vostre parole arrivano al consulente così come sono scritte; non ricevono un punteggio.',
+        nl: 'Bron 000 eindigt hiermee: als de aanpak niet holistisch is, is er altijd tijd om te begrijpen wat beter kan. Uw woorden gaan ongewijzigd naar de consultant; ze krijgen geen score.',
+        fa: 'منبع ۰۰۰ با همین نکته پایان می‌یابد: اگر رویکرد کل‌نگر نیست، همیشه برای فهمیدن آنچه می‌توان بهتر کرد فرصت هست. نوشتهٔ شما همان‌طور که هست به دست مشاور می‌رسد و امتیازی به آن داده نمی‌شود.',
+      },
+      tags: [],
+      seeds: ['000_771def5f3f0c7c25.txt'],
+      maxLength: 2000,
     },
   ],
 };

@@ -1,5 +1,6 @@
 import type { QuestionnaireDefinition } from '../../../../domain/questionnaire.schema.js';
 import type { RespondentRole } from '../../../../domain/vocabulary.js';
+import { PLANNING_ROLES } from '../roles.js';
 
 type DimensionDefinition = QuestionnaireDefinition['dimensions'][number];
 
@@ -36,6 +37,7 @@ export const planningDimension: DimensionDefinition = {
     {
       id: 'operational-plan-from-strategy',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'How is the strategic plan turned into an operational plan for each team?',
         it: 'In che modo il piano strategico viene tradotto in un piano operativo per ciascun team?',
@@ -80,7 +82,7 @@ export const planningDimension: DimensionDefinition = {
           fa: 'برنامهٔ راهبردی به فعالیت‌های هفتگی (یا روزانهٔ) هر تیم با نقاط عطف مشخص تبدیل شده و پیشرفت کار بر اساس آن پایش می‌شود.',
         },
       ],
-      tags: ['operational-planning', 'strategy', 'linkage'],
+      tags: ['operational-planning', 'strategy'],
       seeds: ['001_036e9d3a361eeafd.txt'],
       roles: INTERNAL_ROLES,
       weight: 2,
@@ -88,6 +90,7 @@ export const planningDimension: DimensionDefinition = {
     {
       id: 'milestones-tracked',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'How are the milestones in the operational plan followed up?',
         it: 'Come vengono seguiti i traguardi del piano operativo?',
@@ -190,6 +193,7 @@ export const planningDimension: DimensionDefinition = {
     {
       id: 's-and-op-process',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'Is there a sales and operations planning (S&OP) process that reaches consensus on balancing demand and supply?',
         it: 'Esiste un processo di pianificazione delle vendite e delle operations (S&OP) che porta a un consenso sul bilanciamento tra domanda e offerta?',
@@ -236,12 +240,65 @@ export const planningDimension: DimensionDefinition = {
       ],
       tags: ['s-and-op', 'sales-ops', 'linkage'],
       seeds: ['001_036e9d3a361eeafd.txt'],
-      roles: INTERNAL_ROLES,
+      roles: PLANNING_ROLES,
       weight: 2,
+    },
+    {
+      id: 'scenario-risk-planning',
+      kind: 'maturity',
+      allowNotApplicable: false,
+      prompt: {
+        en: 'Does planning prepare for risks and opportunities with scenarios (a demand peak, a supply failure, a new customer), with or without AI tools?',
+        it: 'La pianificazione si prepara a rischi e opportunità con scenari (un picco di domanda, un’interruzione delle forniture, un nuovo cliente), con o senza strumenti di AI?',
+        nl: 'Bereidt de planning zich met scenario’s voor op risico’s en kansen (een piek in de vraag, uitval van een leverancier, een nieuwe klant), met of zonder AI-tools?',
+        fa: 'آیا برنامه‌ریزی با سناریوها (اوج تقاضا، قطع تأمین، مشتری جدید) خود را برای ریسک‌ها و فرصت‌ها آماده می‌کند، با ابزارهای هوش مصنوعی یا بدون آن‌ها؟',
+      },
+      help: {
+        en: 'Seed 001: S&OP gives a holistic approach to planning that seizes every opportunity and mitigates risks. That is a planning habit first; AI and machine learning can improve it but are not a precondition.',
+        it: 'Fonte 001: la S&OP offre un approccio olistico alla pianificazione, con cui sfruttare ogni opportunità e mitigare i rischi. È prima di tutto un’abitudine di pianificazione; AI e machine learning possono migliorarla, ma non ne sono la condizione.',
+        nl: 'Bron 001: S&OP biedt een holistische aanpak van planning waarmee elke kans wordt benut en risico’s worden beperkt. Dat is eerst een planningsgewoonte; AI en machine learning kunnen haar verbeteren, maar zijn geen voorwaarde.',
+        fa: 'منبع ۰۰۱: S&OP رویکردی کل‌نگر به برنامه‌ریزی می‌دهد که با آن از هر فرصتی استفاده و ریسک‌ها کاهش داده می‌شود. این پیش از هر چیز یک عادت برنامه‌ریزی است؛ هوش مصنوعی و یادگیری ماشین می‌توانند آن را بهتر کنند، اما پیش‌شرط آن نیستند.',
+      },
+      levels: [
+        {
+          en: 'There is one plan; deviations are handled when they happen.',
+          it: 'C’è un solo piano; gli scostamenti si gestiscono quando si presentano.',
+          nl: 'Er is één plan; afwijkingen worden opgevangen wanneer ze zich voordoen.',
+          fa: 'فقط یک برنامه وجود دارد؛ انحراف‌ها هنگام وقوع رسیدگی می‌شوند.',
+        },
+        {
+          en: 'Risks are discussed informally, but no alternatives are prepared.',
+          it: 'I rischi si discutono in modo informale, ma non si preparano alternative.',
+          nl: 'Risico’s worden informeel besproken, maar er worden geen alternatieven voorbereid.',
+          fa: 'ریسک‌ها به‌طور غیررسمی بحث می‌شوند، اما هیچ گزینهٔ جایگزینی آماده نمی‌شود.',
+        },
+        {
+          en: 'For the main risks a fallback is written down, but it is neither costed nor rehearsed.',
+          it: 'Per i rischi principali è scritto un piano di riserva, ma non è né quantificato né provato.',
+          nl: 'Voor de grootste risico’s is een terugvaloptie opgeschreven, maar die is niet doorgerekend of geoefend.',
+          fa: 'برای ریسک‌های اصلی یک راه جایگزین نوشته شده، اما نه هزینه‌اش برآورد شده و نه تمرین شده است.',
+        },
+        {
+          en: 'Sales and Operations keep a few scenarios (high, low, disruption) with agreed triggers and actions.',
+          it: 'Vendite e operations tengono aggiornati alcuni scenari (alto, basso, interruzione) con segnali e azioni concordati.',
+          nl: 'Sales en Operations houden enkele scenario’s bij (hoog, laag, verstoring) met afgesproken signalen en acties.',
+          fa: 'فروش و عملیات چند سناریو (بالا، پایین، اختلال) را با نشانه‌ها و اقدام‌های توافق‌شده نگه می‌دارند.',
+        },
+        {
+          en: 'Scenarios for risks and opportunities are updated in every planning cycle and checked against current data; AI tools may help, but the routine works without them.',
+          it: 'Gli scenari di rischio e opportunità sono aggiornati a ogni ciclo di pianificazione e confrontati con dati aggiornati; gli strumenti di AI possono aiutare, ma la routine funziona anche senza.',
+          nl: 'Scenario’s voor risico’s en kansen worden elke planningscyclus bijgewerkt en getoetst aan actuele gegevens; AI-tools kunnen helpen, maar de routine werkt ook zonder.',
+          fa: 'سناریوهای ریسک و فرصت در هر دورهٔ برنامه‌ریزی به‌روز و با داده‌های جاری سنجیده می‌شوند؛ ابزارهای هوش مصنوعی می‌توانند کمک کنند، اما این روال بدون آن‌ها هم کار می‌کند.',
+        },
+      ],
+      roles: PLANNING_ROLES,
+      tags: ['s-and-op', 'operational-planning'],
+      seeds: ['001_036e9d3a361eeafd.txt'],
     },
     {
       id: 'real-time-data',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'How current is the data you use to manage changes in demand and supply?',
         it: 'Quanto sono aggiornati i dati usati per gestire le variazioni di domanda e offerta?',
@@ -288,11 +345,12 @@ export const planningDimension: DimensionDefinition = {
       ],
       tags: ['real-time-data', 's-and-op'],
       seeds: ['001_036e9d3a361eeafd.txt'],
-      roles: INTERNAL_ROLES,
+      roles: PLANNING_ROLES,
     },
     {
       id: 'ai-ml-planning',
       kind: 'maturity',
+      allowNotApplicable: false,
       prompt: {
         en: 'How are AI and machine-learning tools used in planning and forecasting?',
         it: 'Come vengono usati gli strumenti di intelligenza artificiale e machine learning nella pianificazione e nelle previsioni?',
@@ -339,7 +397,7 @@ export const planningDimension: DimensionDefinition = {
       ],
       tags: ['ai-ml', 's-and-op', 'analytics'],
       seeds: ['001_036e9d3a361eeafd.txt'],
-      roles: INTERNAL_ROLES,
+      roles: PLANNING_ROLES,
     },
     {
       id: 'partner-in-planning',

@@ -1,4 +1,5 @@
 import type { QuestionnaireDefinition } from '../../../../domain/questionnaire.schema.js';
+import type { Condition } from '../../../../domain/condition.schema.js';
 
 type RecommendationDefinitionInput = QuestionnaireDefinition['recommendations'][number];
 
@@ -30,10 +31,10 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
         fa: "یک مسئول داده‌های مشتری تعیین کنید و همه جاهایی را که امروز تعاملات مشتریان در آن‌ها ثبت می‌شود، از جمله سامانه‌های شریک، فهرست کنید.",
       },
       {
-        en: 'Agree the minimum record per interaction (customer, date, channel, topic, outcome) and have every group, the partner included, enter it in one system within 90 days.',
-        it: "Concordare i dati minimi da registrare per ogni interazione (cliente, data, canale, argomento, esito) e fare in modo che ogni gruppo, partner compreso, li inserisca in un unico sistema entro 90 giorni.",
-        nl: "Spreek af wat er minimaal per interactie wordt vastgelegd (klant, datum, kanaal, onderwerp, uitkomst) en laat elke groep, de partner inbegrepen, dit binnen 90 dagen in één systeem invoeren.",
-        fa: "درباره حداقل اطلاعات لازم برای ثبت هر تعامل (مشتری، تاریخ، کانال، موضوع، نتیجه) توافق کنید و ترتیبی دهید که هر گروه، از جمله شریک، ظرف ۹۰ روز این اطلاعات را در یک سامانه واحد وارد کند.",
+        en: 'Agree the minimum record per interaction (customer, date, channel, topic, outcome) and have every group, the partner included, enter it in one system: the first two groups within 90 days, every group within the year.',
+        it: "Concordare i dati minimi da registrare per ogni interazione (cliente, data, canale, argomento, esito) e fare in modo che ogni gruppo, partner compreso, li inserisca in un unico sistema: i primi due gruppi entro 90 giorni, tutti entro l'anno.",
+        nl: "Spreek af wat er minimaal per interactie wordt vastgelegd (klant, datum, kanaal, onderwerp, uitkomst) en laat elke groep, de partner inbegrepen, dit in één systeem invoeren: de eerste twee groepen binnen 90 dagen, alle groepen binnen het jaar.",
+        fa: "دربارهٔ حداقل اطلاعات لازم برای ثبت هر تعامل (مشتری، تاریخ، کانال، موضوع، نتیجه) توافق کنید و ترتیبی دهید که این اطلاعات در یک سامانهٔ واحد وارد شود: دو گروه نخست ظرف ۹۰ روز و همهٔ گروه‌ها، از جمله شریک، ظرف یک سال.",
       },
       {
         en: 'Report every month which groups contribute and how complete the records are.',
@@ -82,7 +83,8 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
         fa: "به واحد فروش، واحد خدمات مشتریان و تیم شریک به این نما دسترسی بدهید و هر ماه از آن‌ها بپرسید چه چیزی کم است.",
       },
     ],
-    horizon: 'NEXT_90_DAYS',
+    // Review 1.0: one customer ID across every system is a master-data programme, not a quarter's work.
+    horizon: 'STRATEGIC',
     impact: 4,
     seeds: ['003_50109f7b1aff138e.txt'],
     condition: { flag: 'PRODUCT_CENTRIC_CUSTOMER_DATA' },
@@ -265,46 +267,84 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'crm-investment-by-stage',
     dimensionId: 'customer',
+    // Fires up to level 3: a company that already reviews CRM items against results still gets the step to level 4.
     title: {
-      en: 'Plan CRM spending as a four-stage journey',
-      it: "Pianificare la spesa CRM come un percorso in quattro fasi",
-      nl: "Plan CRM-uitgaven als een traject in vier fasen",
-      fa: "برنامه‌ریزی هزینه‌های CRM به‌صورت سفری چهارمرحله‌ای",
+      en: 'Tie every CRM item to a stage and a customer result',
+      it: 'Legare ogni voce CRM a una fase e a un risultato sui clienti',
+      nl: 'Koppel elke CRM-post aan een fase en een klantresultaat',
+      fa: 'پیوند هر قلم هزینهٔ CRM به یک مرحله و یک نتیجه نزد مشتری',
     },
     body: {
-      en: 'Customer focus is still at an early stage, and CRM money risks going into systems rather than capabilities. Seed 003: getting closer to the customer is not an IT system but a learning journey of four stages that requires coordination across people and units. Tie every CRM investment to the stage it helps you reach.',
-      it: "L'orientamento al cliente è ancora in una fase iniziale, e il budget CRM rischia di finire in sistemi anziché in competenze. Secondo il testo di riferimento 003, avvicinarsi al cliente non significa dotarsi di un sistema informatico, ma intraprendere un percorso di apprendimento in quattro fasi che richiede coordinamento tra persone e unità. Ogni investimento CRM va legato alla fase che aiuta a raggiungere.",
-      nl: "Klantgerichtheid staat nog in de kinderschoenen, en CRM-geld dreigt naar systemen te gaan in plaats van naar vaardigheden. Brontekst 003: dichter bij de klant komen is geen IT-systeem, maar een leertraject in vier fasen dat coördinatie tussen mensen en eenheden vraagt. Koppel elke CRM-investering aan de fase die u ermee wilt bereiken.",
-      fa: "تمرکز بر مشتری هنوز در مرحله‌ای ابتدایی است و این خطر وجود دارد که بودجه CRM به‌جای توانمندی‌ها صرف سامانه‌ها شود. به گفته متن مرجع ۰۰۳، نزدیک‌تر شدن به مشتری به معنای ایجاد یک سامانه فناوری اطلاعات نیست، بلکه سفری آموزشی در چهار مرحله است که به هماهنگی میان افراد و واحدها نیاز دارد. هر سرمایه‌گذاری در CRM را به مرحله‌ای پیوند دهید که به رسیدن به آن کمک می‌کند.",
+      en: 'The return on CRM spending is not measured, or not against results with customers. Seed 003: companies spend heavily on CRM with little real return, because customer focus is a learning journey of four stages, not an IT system; those who see this spend their CRM money more wisely and see net profit rise.',
+      it: 'Il ritorno della spesa CRM non viene misurato, o non rispetto a risultati con i clienti. Fonte 003: le aziende spendono molto in CRM con scarso ritorno reale, perché l’orientamento al cliente è un percorso di apprendimento in quattro fasi, non un sistema informatico; chi lo capisce spende il budget CRM con più saggezza e vede crescere l’utile netto.',
+      nl: 'Het rendement van CRM-uitgaven wordt niet gemeten, of niet aan resultaten bij klanten. Bron 003: bedrijven geven veel uit aan CRM zonder echt rendement, omdat klantgerichtheid een leertraject in vier fasen is, geen IT-systeem; wie dat inziet, besteedt het CRM-geld verstandiger en ziet de nettowinst stijgen.',
+      fa: 'بازده هزینه‌های CRM اندازه‌گیری نمی‌شود، یا با نتیجه‌ای که نزد مشتریان به دست می‌آید سنجیده نمی‌شود. منبع ۰۰۳: شرکت‌ها هزینهٔ هنگفتی صرف CRM می‌کنند بی‌آنکه بازده واقعی بگیرند، زیرا تمرکز بر مشتری سفری یادگیرانه در چهار مرحله است، نه یک سیستم فناوری اطلاعات؛ کسانی که این را می‌بینند بودجهٔ CRM را عاقلانه‌تر خرج می‌کنند و افزایش سود خالص را می‌بینند.',
     },
     steps: [
       {
-        en: 'List current and planned CRM and analytics spending and label each item with the stage it serves: 1 repository, 2 analytics to operations, 3 prediction, 4 daily decisions.',
-        it: "Elencare la spesa attuale e prevista per CRM e analisi e associare ogni voce alla fase che serve: 1 archivio, 2 analisi per l'operatività, 3 previsione, 4 decisioni quotidiane.",
-        nl: "Zet de huidige en geplande uitgaven aan CRM en analyse op een rij en label elke post met de fase die hij dient: 1 database, 2 analyses naar de operatie, 3 voorspelling, 4 dagelijkse beslissingen.",
-        fa: "هزینه‌های فعلی و برنامه‌ریزی‌شده CRM و تحلیل را فهرست کنید و هر قلم را با مرحله‌ای که به آن خدمت می‌کند برچسب بزنید: ۱ مخزن، ۲ انتقال تحلیل به عملیات، ۳ پیش‌بینی، ۴ تصمیم‌های روزانه.",
+        en: 'List current and planned CRM and analytics spending and label each item with the stage it serves: 1 repository, 2 analysis reaching operations, 3 prediction, 4 daily decisions.',
+        it: 'Elencare la spesa attuale e prevista in CRM e analisi e assegnare a ogni voce la fase che serve: 1 archivio, 2 analisi che arrivano alle operations, 3 previsione, 4 decisioni quotidiane.',
+        nl: 'Zet de huidige en geplande uitgaven aan CRM en analyse op een rij en geef elke post de fase die hij dient: 1 database, 2 analyse die de operatie bereikt, 3 voorspelling, 4 dagelijkse beslissingen.',
+        fa: 'هزینه‌های فعلی و برنامه‌ریزی‌شدهٔ CRM و تحلیل را فهرست کنید و برای هر قلم مرحله‌ای را که به آن خدمت می‌کند بنویسید: ۱ مخزن، ۲ تحلیلی که به عملیات می‌رسد، ۳ پیش‌بینی، ۴ تصمیم‌های روزانه.',
       },
       {
-        en: 'Stop or postpone items for stages you have not reached, and move the money to the next stage up.',
-        it: "Sospendere o rinviare le voci relative a fasi non ancora raggiunte e spostare le risorse sulla fase immediatamente successiva.",
-        nl: "Stop of stel posten uit voor fasen die u nog niet hebt bereikt, en verschuif het geld naar de eerstvolgende fase.",
-        fa: "اقلام مربوط به مراحلی را که هنوز به آن‌ها نرسیده‌اید متوقف کنید یا به تعویق بیندازید و بودجه را به مرحله بعدی منتقل کنید.",
+        en: 'For each item, write down the customer result it should bring (retention, cross-selling, cost of service) and the date it will be checked; fund first the items of the lowest stage you have not yet reached.',
+        it: 'Per ogni voce, scrivere il risultato atteso sui clienti (fidelizzazione, vendite incrociate, costo del servizio) e la data della verifica; finanziare per prime le voci della fase più bassa non ancora raggiunta.',
+        nl: 'Schrijf bij elke post op welk klantresultaat hij moet opleveren (klantbehoud, kruisverkoop, servicekosten) en wanneer dat wordt gecontroleerd; financier eerst de posten van de laagste fase die u nog niet hebt bereikt.',
+        fa: 'برای هر قلم، نتیجه‌ای را که باید نزد مشتریان به بار آورد (حفظ مشتری، فروش مکمل، هزینهٔ خدمت) و تاریخ بررسی آن را بنویسید؛ اول اقلام پایین‌ترین مرحله‌ای را تأمین مالی کنید که هنوز به آن نرسیده‌اید.',
       },
       {
-        en: 'Set a target stage for the next check-up and name the people and units who must coordinate to reach it.',
-        it: "Fissare una fase obiettivo per il prossimo check-up e indicare le persone e le unità che devono coordinarsi per raggiungerla.",
-        nl: "Bepaal een doelfase voor de volgende check-up en benoem de mensen en eenheden die moeten samenwerken om die te bereiken.",
-        fa: "برای ارزیابی سلامت بعدی یک مرحله هدف تعیین کنید و افراد و واحدهایی را که برای رسیدن به آن باید با هم هماهنگ شوند نام ببرید.",
+        en: 'Report the return of CRM spending twice a year, beside the company’s other investments.',
+        it: 'Riportare il ritorno della spesa CRM due volte l’anno, accanto agli altri investimenti dell’azienda.',
+        nl: 'Rapporteer twee keer per jaar het rendement van de CRM-uitgaven, naast de andere investeringen van het bedrijf.',
+        fa: 'بازده هزینه‌های CRM را سالی دو بار، در کنار دیگر سرمایه‌گذاری‌های شرکت، گزارش کنید.',
       },
     ],
-    horizon: 'STRATEGIC',
+    horizon: 'NEXT_90_DAYS',
     impact: 3,
     seeds: ['003_50109f7b1aff138e.txt'],
+    condition: { question: 'crm-return-measured', score: { lt: 4 } },
+  },
+  {
+    id: 'finish-the-earlier-stage',
+    dimensionId: 'customer',
+    // One step short (51.7–60: 60 − 25 ÷ 3 questions per stage) while a later stage is practised: STAGE_SKIPPING does not fire, this does.
+    title: {
+      en: 'Finish the stage you are one step short of',
+      it: 'Completare la fase a cui manca un solo passo',
+      nl: 'Maak de fase af waarvoor u nog één stap tekortkomt',
+      fa: 'تکمیل مرحله‌ای که فقط یک گام با آن فاصله دارید',
+    },
+    body: {
+      en: 'A later customer-focus practice is already strong, while an earlier stage sits just under its threshold: one practice one level higher would reach it. This is not a rebuild. Seed 003: the stages build on each other, so closing this small gap gives the strong practices the foundation they stand on.',
+      it: 'Una pratica più avanzata di orientamento al cliente è già solida, mentre una fase precedente resta appena sotto la soglia: basterebbe una pratica di un livello più alta per raggiungerla. Non si tratta di ricostruire. Fonte 003: le fasi si costruiscono l’una sull’altra, quindi colmare questo piccolo scarto dà alle pratiche solide la base su cui poggiano.',
+      nl: 'Een latere praktijk van klantgerichtheid is al sterk, terwijl een eerdere fase net onder haar drempel blijft: één praktijk één niveau hoger zou haar halen. Dit is geen herbouw. Bron 003: de fasen bouwen op elkaar voort, dus dit kleine gat dichten geeft de sterke praktijken het fundament waarop ze staan.',
+      fa: 'یکی از رویه‌های مراحل بالاتر تمرکز بر مشتری از هم‌اکنون قوی است، در حالی که یک مرحلهٔ پیشین درست زیر آستانه‌اش مانده است: کافی است یک رویه یک سطح بالاتر برود تا به آن برسد. این بازسازی نیست. منبع ۰۰۳: مراحل بر یکدیگر بنا می‌شوند، پس بستن همین فاصلهٔ کوچک به رویه‌های قوی پایه‌ای می‌دهد که بر آن استوارند.',
+    },
+    steps: [
+      {
+        en: 'On the customer-focus ladder of this result, find the stage marked as one step short and its weakest practice.',
+        it: 'Nella scala dell’orientamento al cliente di questo risultato, individuare la fase segnata a un passo dalla soglia e la sua pratica più debole.',
+        nl: 'Zoek op de ladder van klantgerichtheid in deze uitkomst de fase die één stap tekortkomt, en haar zwakste praktijk.',
+        fa: 'در نردبان تمرکز بر مشتری در همین نتیجه، مرحله‌ای را که یک گام کم دارد و ضعیف‌ترین رویهٔ آن را پیدا کنید.',
+      },
+      {
+        en: 'Agree with the owner of that practice one change that lifts it one level within 90 days — for stage 1, for example, one more department recording its contacts in the shared repository.',
+        it: 'Concordare con il responsabile di quella pratica un cambiamento che la alzi di un livello entro 90 giorni — per la fase 1, ad esempio, un reparto in più che registra i propri contatti nell’archivio condiviso.',
+        nl: 'Spreek met de eigenaar van die praktijk één verandering af die haar binnen 90 dagen een niveau hoger brengt – voor fase 1 bijvoorbeeld één afdeling meer die haar contacten in de gedeelde database vastlegt.',
+        fa: 'با مسئول آن رویه بر سر یک تغییر توافق کنید که ظرف ۹۰ روز آن را یک سطح بالا ببرد؛ برای نمونه در مرحلهٔ اول، یک واحد دیگر که تماس‌هایش را در مخزن مشترک ثبت کند.',
+      },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 4,
+    seeds: ['003_50109f7b1aff138e.txt'],
     condition: {
-      all: [
-        { customerFocusStage: { lt: 2 } },
-        { dimension: 'customer', score: { lt: 50 } },
-      ],
+      any: [1, 2, 3].map((k) => ({
+        all: [
+          { tag: `stage-${k}`, score: { gte: 51.7, lt: 60 } },
+          { any: [2, 3, 4].filter((later) => later > k).map((later) => ({ tag: `stage-${later}`, score: { gte: 60 } })) },
+        ],
+      })) as Condition[],
     },
   },
 ];

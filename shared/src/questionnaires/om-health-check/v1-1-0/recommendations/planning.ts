@@ -295,4 +295,39 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
     seeds: ['001_036e9d3a361eeafd.txt', '000_771def5f3f0c7c25.txt'],
     condition: { question: 'partner-in-planning', score: { lt: 2 } },
   },
+  {
+    id: 'keep-risk-and-opportunity-scenarios',
+    dimensionId: 'planning',
+    // Fires up to level 3, so a company with scenarios is still told how to make them a routine.
+    title: {
+      en: 'Keep a few scenarios for risks and opportunities',
+      it: 'Tenere pronti alcuni scenari di rischio e opportunità',
+      nl: 'Houd enkele scenario’s voor risico’s en kansen bij',
+      fa: 'آماده نگه داشتن چند سناریو برای ریسک‌ها و فرصت‌ها',
+    },
+    body: {
+      en: 'Planning works with one plan and handles deviations as they come. Seed 001 sees S&OP as a holistic approach to planning that seizes opportunities and mitigates risks. Scenarios are a planning habit before they are a tool: they need no AI to start. Where scenarios exist, the step up is to refresh them in every planning cycle.',
+      it: 'La pianificazione lavora con un solo piano e gestisce gli scostamenti man mano. La fonte 001 vede la S&OP come un approccio olistico alla pianificazione, che sfrutta le opportunità e mitiga i rischi. Gli scenari sono un’abitudine di pianificazione prima che uno strumento: per iniziare non serve l’AI. Dove gli scenari esistono, il passo successivo è aggiornarli a ogni ciclo di pianificazione.',
+      nl: 'De planning werkt met één plan en vangt afwijkingen op als ze komen. Bron 001 ziet S&OP als een holistische aanpak van planning die kansen benut en risico’s beperkt. Scenario’s zijn eerst een planningsgewoonte en pas daarna een tool: om te beginnen is geen AI nodig. Waar al scenario’s bestaan, is de volgende stap ze elke planningscyclus bij te werken.',
+      fa: 'برنامه‌ریزی با یک برنامهٔ واحد کار می‌کند و انحراف‌ها را هر وقت پیش بیایند رسیدگی می‌کند. منبع ۰۰۱ S&OP را رویکردی کل‌نگر به برنامه‌ریزی می‌داند که از فرصت‌ها بهره می‌برد و ریسک‌ها را کاهش می‌دهد. سناریو پیش از آن‌که ابزار باشد، عادتی در برنامه‌ریزی است: برای شروع به هوش مصنوعی نیازی نیست. جایی که سناریوها وجود دارند، گام بعدی به‌روزکردن آن‌ها در هر دورهٔ برنامه‌ریزی است.',
+    },
+    steps: [
+      {
+        en: 'Write three scenarios on one page each — a demand peak, a supply failure, a large new customer — with the signal that starts each one and the first three actions.',
+        it: 'Scrivere tre scenari, una pagina ciascuno — un picco di domanda, un’interruzione delle forniture, un grande nuovo cliente — con il segnale che attiva ciascuno e le prime tre azioni.',
+        nl: 'Schrijf drie scenario’s van elk één pagina – een vraagpiek, uitval van een leverancier, een grote nieuwe klant – met het signaal dat elk scenario start en de eerste drie acties.',
+        fa: 'سه سناریو، هر کدام در یک صفحه، بنویسید — اوج تقاضا، قطع تأمین، یک مشتری بزرگ جدید — همراه با نشانه‌ای که هر کدام را فعال می‌کند و سه اقدام نخست.',
+      },
+      {
+        en: 'Put the scenarios on the agenda of every S&OP or planning meeting and compare their signals with the latest data.',
+        it: 'Mettere gli scenari all’ordine del giorno di ogni riunione di S&OP o di pianificazione e confrontarne i segnali con i dati più recenti.',
+        nl: 'Zet de scenario’s op de agenda van elk S&OP- of planningsoverleg en vergelijk hun signalen met de laatste gegevens.',
+        fa: 'سناریوها را در دستور کار هر جلسهٔ S&OP یا برنامه‌ریزی بگذارید و نشانه‌هایشان را با تازه‌ترین داده‌ها مقایسه کنید.',
+      },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 3,
+    seeds: ['001_036e9d3a361eeafd.txt'],
+    condition: { question: 'scenario-risk-planning', score: { lt: 4 } },
+  },
 ];

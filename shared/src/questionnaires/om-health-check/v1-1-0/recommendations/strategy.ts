@@ -44,7 +44,9 @@ export const strategyRecommendations: RecommendationDefinitionInput[] = [
     horizon: 'NEXT_90_DAYS',
     impact: 5,
     seeds: ['004_4f64f7360c716017.txt', '001_036e9d3a361eeafd.txt'],
-    condition: { flag: 'STRATEGY_NOT_TRANSLATED' },
+    // Review 1.0: the flag also fires on a weak operational plan alone; this advice says functions
+    // set their own targets, so it needs that answer too, never contradicting a strong one.
+    condition: { all: [{ flag: 'STRATEGY_NOT_TRANSLATED' }, { question: 'strategy-translated-functions', score: { lt: 3 } }] },
   },
   {
     id: 'same-words-test',
