@@ -24,6 +24,10 @@ export function toAssessmentResultGql(
   const flags = new Map(questionnaire.flags.map((f) => [f.id, f]));
   const questions = questionIndex(questionnaire);
   const rules = new Map(questionnaire.recommendations.map((rule) => [rule.id, rule]));
+  const titleOf = (dimensionId: string): string => {
+    const dimension = dimensions.get(dimensionId);
+    return dimension ? localize(dimension.title, locale) : dimensionId;
+  };
   const subjectOf = (evidence: Evidence): string | null => {
     if (!evidence.ref) return null;
     switch (evidence.kind) {
@@ -59,10 +63,18 @@ export function toAssessmentResultGql(
         // Snapshots written before the ladder existed have no stage scores.
         score: score.customerFocusStageScores?.[stage - 1] ?? null,
         reached: stage <= score.customerFocusStage,
+        distance: score.customerFocusStages?.[stage - 1]?.distance ?? null,
+        questionCount: score.customerFocusStages?.[stage - 1]?.questionCount ?? null,
+        withinOneStep: score.customerFocusStages?.[stage - 1]?.withinOneStep ?? false,
       }),
     ),
     customerFocusThreshold: CUSTOMER_FOCUS_STAGE_THRESHOLD,
     linkageScore: score.linkageScore ?? null,
+    holismStrongParts: (score.holismParts?.strong ?? []).map((id) => titleOf(id)),
+    holismWeakParts: (score.holismParts?.weak ?? []).map((id) => titleOf(id)),
+    holismHoldsTogether: score.holismParts?.holdsTogether ?? null,
+    confidence: score.confidence ?? null,
+    insufficientDataDimensions: score.insufficientDataDimensions ?? [],
     dimensions: score.dimensions.map((d) =>
       Object.assign(new DimensionResultGql(), {
         dimensionId: d.dimensionId,
