@@ -16,3 +16,4 @@ export * from './scoring/score-assessment.js';
 export * from './scoring/v1-1/maturity-labels.js';
 export * from './rules/evaluate-condition.js';
 export * from './i18n/translation-check.js';
+export * from './i18n/glossary.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DONT_KNOW_LABEL, NOT_APPLICABLE_LABEL } from '../../domain/options.js';
+import { glossaryProblems } from '../../i18n/glossary.js';
 import { collectLocalizedTexts, translationProblems } from '../../i18n/translation-check.js';
+import { LOCALES } from '../../domain/locale.js';
 import { CUSTOMER_FOCUS_STAGE_LABELS, MATURITY_LEVEL_LABELS } from '../../scoring/maturity-levels.js';
 import { MATURITY_LEVEL_LABELS_1_1 } from '../../scoring/v1-1/maturity-labels.js';
 import { omHealthCheckDefinition } from './index.js';
@@ -22,5 +24,20 @@ describe.each([
   it('should have the shared labels (levels, stages, answer options) in every language', () => {
     const labels = { MATURITY_LEVEL_LABELS, MATURITY_LEVEL_LABELS_1_1, CUSTOMER_FOCUS_STAGE_LABELS, NOT_APPLICABLE_LABEL, DONT_KNOW_LABEL };
     expect(collectLocalizedTexts(labels).flatMap((t) => translationProblems(t, COGNATES))).toEqual([]);
+  });
+});
+
+describe('om-health-check 1.1.0 glossary', () => {
+  it('should name every glossary concept with the glossary\'s term, never an avoided variant', () => {
+    const texts = collectLocalizedTexts({ content: omHealthCheck11Definition, labels: { MATURITY_LEVEL_LABELS_1_1, CUSTOMER_FOCUS_STAGE_LABELS } });
+    const problems = texts.flatMap(({ path, text }) =>
+      LOCALES.flatMap((locale) => (typeof text[locale] === 'string' ? glossaryProblems(path, locale, text[locale] as string) : [])));
+    expect(problems).toEqual([]);
+  });
+
+  it('should catch an avoided variant', () => {
+    expect(glossaryProblems('$.x', 'nl', 'Brontekst 004 zegt')).toHaveLength(1);
+    expect(glossaryProblems('$.x', 'fa', 'اینکه')).toHaveLength(1);
+    expect(glossaryProblems('$.x', 'nl', 'Bron 004 zegt')).toEqual([]);
   });
 });

@@ -58,7 +58,7 @@ export const omHealthCheckFlags: FlagDefinitionInput[] = [
     message: {
       en: 'Marketing is treated as something to think about later, after the sales push. Seed 000 quotes exactly this anti-pattern: marketing must be planned together with sales and understood in its links with the other functions.',
       it: 'Il marketing viene trattato come qualcosa a cui pensare dopo, una volta spinte le vendite. La fonte 000 cita proprio questo errore («al marketing ci penseremo con calma»): il marketing va pianificato insieme alle vendite e compreso nei suoi legami con le altre funzioni.',
-      nl: 'Marketing wordt behandeld als iets voor later, na het verkoopoffensief. Bron 000 citeert precies dit verkeerde patroon: marketing moet samen met de verkoop worden gepland en worden begrepen in samenhang met de andere functies.',
+      nl: 'Marketing wordt behandeld als iets voor later, na het verkoopoffensief. Bron 000 citeert precies dit verkeerde patroon: marketing moet samen met de verkoop worden gepland en worden begrepen in samenhang met de andere afdelingen.',
       fa: 'بازاریابی کاری تلقی می‌شود که باید بعد از فشار فروش به آن فکر کرد. منبع ۰۰۰ دقیقاً همین الگوی نادرست را نقل می‌کند: بازاریابی باید همراه با فروش برنامه‌ریزی شود و در پیوند با سایر کارکردهای سازمان درک شود.',
     },
     condition: {
@@ -103,7 +103,7 @@ export const omHealthCheckFlags: FlagDefinitionInput[] = [
       en: 'Sales and Operations have no regular dialogue: they meet only when things go wrong and do not look back at concrete cases or challenge each other. Seed 004 calls this dialogue — sparring and mirroring in a fixed meeting structure — the most essential step to alignment.',
       it: "Vendite e operations non hanno un dialogo regolare: si incontrano solo quando qualcosa va storto, non riesaminano casi concreti e non si mettono in discussione a vicenda. La fonte 004 considera questo dialogo — confronto aperto e rispecchiamento reciproco in una struttura fissa di riunioni — il passo più essenziale verso l'allineamento.",
       nl: 'Sales en Operations voeren geen regelmatige dialoog: ze zien elkaar alleen als er iets misgaat, kijken niet terug op concrete cases en dagen elkaar niet uit. Bron 004 noemt deze dialoog – sparren en spiegelen in een vaste overlegstructuur – de meest essentiële stap naar afstemming.',
-      fa: 'فروش و عملیات گفت‌وگوی منظمی با هم ندارند: فقط وقتی مشکلی پیش می‌آید با هم جلسه می‌گذارند، موردهای مشخص گذشته را مرور نمی‌کنند و یکدیگر را به چالش نمی‌کشند. منبع ۰۰۴ این گفت‌وگو را (به چالش کشیدن و آینه‌شدن برای یکدیگر در ساختار ثابتی از جلسات) اساسی‌ترین گام به سوی هم‌راستایی می‌داند.',
+      fa: 'فروش و عملیات گفت‌وگوی منظمی با هم ندارند: فقط وقتی مشکلی پیش می‌آید با هم جلسه می‌گذارند، موردهای مشخص گذشته را مرور نمی‌کنند و یکدیگر را به چالش نمی‌کشند. منبع ۰۰۴ این گفت‌وگو را (هم‌اندیشی چالشی و آینه‌داری در ساختار ثابتی از جلسات) اساسی‌ترین گام به سوی هم‌راستایی می‌داند.',
     },
     condition: {
       all: [
@@ -124,7 +124,7 @@ export const omHealthCheckFlags: FlagDefinitionInput[] = [
     message: {
       en: 'The strategy is not translated into what each function does: objectives and operational plans are not derived from it, or it exists on paper but teams describe it differently. Seed 004: setting strategy is not enough — sharing it unambiguously and translating it carefully is at least as important.',
       it: 'La strategia non viene tradotta in ciò che fa ciascuna funzione: obiettivi e piani operativi non ne derivano, oppure esiste sulla carta ma i team la descrivono in modi diversi. Fonte 004: definire la strategia non basta — condividerla in modo univoco e tradurla con cura è almeno altrettanto importante.',
-      nl: 'De strategie wordt niet vertaald naar wat elke functie doet: doelen en operationele plannen zijn er niet van afgeleid, of de strategie bestaat op papier maar teams beschrijven haar elk anders. Bron 004: strategie bepalen is niet genoeg – haar eenduidig delen en zorgvuldig vertalen is minstens zo belangrijk.',
+      nl: 'De strategie wordt niet vertaald naar wat elke afdeling doet: doelen en operationele plannen zijn er niet van afgeleid, of de strategie bestaat op papier maar teams beschrijven haar elk anders. Bron 004: strategie bepalen is niet genoeg – haar eenduidig delen en zorgvuldig vertalen is minstens zo belangrijk.',
       fa: 'راهبرد به کاری که هر واحد انجام می‌دهد ترجمه نشده است: اهداف و برنامه‌های عملیاتی از آن استخراج نمی‌شوند، یا راهبرد روی کاغذ وجود دارد اما تیم‌ها آن را به شکل‌های متفاوتی توصیف می‌کنند. منبع ۰۰۴: تعیین راهبرد کافی نیست؛ به اشتراک گذاشتن بی‌ابهام و ترجمهٔ دقیق آن دست‌کم به همان اندازه اهمیت دارد.',
     },
     condition: {
@@ -186,7 +186,7 @@ export const omHealthCheckFlags: FlagDefinitionInput[] = [
       en: 'The partner\'s competences in the agreed roles are assumed rather than verified. Seed 000: an outsourcing management relationship presupposes certified competences of the partner in the agreed roles.',
       it: 'Le competenze del partner nei ruoli concordati vengono date per scontate invece di essere verificate. Fonte 000: una relazione di Outsourcing Management presuppone competenze certificate del partner nei ruoli concordati.',
       nl: 'De competenties van de partner in de afgesproken rollen worden verondersteld in plaats van getoetst. Bron 000: een relatie op basis van outsourcing management veronderstelt gecertificeerde competenties van de partner in de afgesproken rollen.',
-      fa: 'صلاحیت‌های شریک در نقش‌های توافق‌شده به‌جای راستی‌آزمایی، مفروض گرفته می‌شود. منبع ۰۰۰: رابطهٔ مدیریت برون‌سپاری مستلزم صلاحیت‌های گواهی‌شدهٔ شریک در نقش‌های توافق‌شده است.',
+      fa: 'شایستگی‌های شریک در نقش‌های توافق‌شده به‌جای راستی‌آزمایی، مفروض گرفته می‌شود. منبع ۰۰۰: رابطهٔ مدیریت برون‌سپاری مستلزم شایستگی‌های گواهی‌شدهٔ شریک در نقش‌های توافق‌شده است.',
     },
     // "Don't know" already counts as 0; a separate don't-know branch would fire when those who
     // run the relationship verify competences and only a newcomer does not know (a knowledge gap).

@@ -23,7 +23,7 @@ export const alignmentDimension: DimensionDefinition = {
     en: 'Whether Sales and Operations — and the company and its partner — meet in a fixed structure apart from the issues of the day, at strategic and executive level, look back at concrete situations, test agreements against the strategy, dare to spar and mirror, and learn from peers outside their own walls.',
     it: "Se vendite e operations — e l'azienda e il suo partner — si incontrano secondo una struttura fissa, lontano dalle urgenze quotidiane, a livello strategico ed esecutivo; se riesaminano situazioni concrete, verificano gli accordi rispetto alla strategia, hanno il coraggio di confrontarsi apertamente e di farsi da specchio a vicenda, e imparano da realtà simili oltre le proprie mura.",
     nl: 'Of Sales en Operations – en het bedrijf en zijn partner – los van de waan van de dag in een vaste overlegstructuur samenkomen, op strategisch en uitvoerend niveau; of zij terugkijken op concrete situaties, afspraken toetsen aan de strategie, durven te sparren en te spiegelen, en leren van vakgenoten buiten de eigen muren.',
-    fa: 'این‌که آیا فروش و عملیات (و نیز شرکت و شریک آن) در ساختاری ثابت و فارغ از مسائل روزمره، در سطح راهبردی و اجرایی با هم جلسه دارند؛ به موقعیت‌های مشخص گذشته بازمی‌نگرند، توافق‌ها را با راهبرد می‌سنجند، جرئت به چالش کشیدن یکدیگر و آینه‌شدن برای هم را دارند، و از همتایان بیرون از سازمان خود می‌آموزند.',
+    fa: 'این‌که آیا فروش و عملیات (و نیز شرکت و شریک آن) در ساختاری ثابت و فارغ از مسائل روزمره، در سطح راهبردی و اجرایی با هم جلسه دارند؛ به موقعیت‌های مشخص گذشته بازمی‌نگرند، توافق‌ها را با راهبرد می‌سنجند، جرئت هم‌اندیشی چالشی و آینه‌داری برای یکدیگر را دارند، و از همتایان بیرون از سازمان خود می‌آموزند.',
   },
   weight: 2,
   weightRationale: {
@@ -341,7 +341,7 @@ export const alignmentDimension: DimensionDefinition = {
           en: 'Sparring and mirroring are part of the culture: people ask for feedback, and conflicts turn into shared solutions.',
           it: 'Confronto aperto e rispecchiamento reciproco fanno parte della cultura: le persone chiedono feedback e i conflitti diventano soluzioni condivise.',
           nl: 'Sparren en spiegelen horen bij de cultuur: mensen vragen om feedback en conflicten worden gezamenlijke oplossingen.',
-          fa: 'به چالش کشیدن و آینه‌شدن برای یکدیگر بخشی از فرهنگ سازمان است: افراد بازخورد می‌خواهند و تعارض‌ها به راه‌حل‌های مشترک تبدیل می‌شوند.',
+          fa: 'هم‌اندیشی چالشی و آینه‌داری بخشی از فرهنگ سازمان است: افراد بازخورد می‌خواهند و تعارض‌ها به راه‌حل‌های مشترک تبدیل می‌شوند.',
         },
       ],
       tags: ['dialogue', 'trust'],
@@ -387,7 +387,7 @@ export const alignmentDimension: DimensionDefinition = {
         {
           en: 'Both functions share KPIs for the whole organisation (margin, delivery reliability, customer satisfaction) alongside their own.',
           it: "Entrambe le funzioni condividono, oltre ai propri, KPI relativi all'intera organizzazione (margine, affidabilità delle consegne, soddisfazione dei clienti).",
-          nl: "Beide functies hebben naast hun eigen KPI's ook gedeelde KPI's voor de hele organisatie (marge, leverbetrouwbaarheid, klanttevredenheid).",
+          nl: "Beide afdelingen hebben naast hun eigen KPI's ook gedeelde KPI's voor de hele organisatie (marge, leverbetrouwbaarheid, klanttevredenheid).",
           fa: 'هر دو واحد، افزون بر شاخص‌های خود، شاخص‌های مشترکی برای کل سازمان دارند (حاشیهٔ سود، قابلیت اطمینان تحویل، رضایت مشتری).',
         },
         {
@@ -414,7 +414,7 @@ export const alignmentDimension: DimensionDefinition = {
         en: 'Seed 000: if you can compare notes productively within the outsourcing relationship, you are in good shape; seed 004 shows the same sparring and mirroring works between any two parties that serve one interest.',
         it: 'Fonte 000: se nella relazione di outsourcing ci si può confrontare in modo produttivo, si è a cavallo; la fonte 004 mostra che lo stesso confronto aperto e reciproco funziona tra due parti qualsiasi che servono un unico interesse.',
         nl: 'Bron 000: als u binnen de outsourcingrelatie productief van gedachten kunt wisselen, zit u goed; bron 004 laat zien dat hetzelfde sparren en spiegelen werkt tussen elke twee partijen die één belang dienen.',
-        fa: 'منبع ۰۰۰: اگر بتوانید در رابطهٔ برون‌سپاری به‌شکلی سازنده با هم تبادل‌نظر کنید، در مسیر درستی هستید؛ منبع ۰۰۴ نشان می‌دهد همین به چالش کشیدن و آینه‌شدن برای یکدیگر میان هر دو طرفی که در خدمت یک منفعت‌اند، کارساز است.',
+        fa: 'منبع ۰۰۰: اگر بتوانید در رابطهٔ برون‌سپاری به‌شکلی سازنده با هم تبادل‌نظر کنید، در مسیر درستی هستید؛ منبع ۰۰۴ نشان می‌دهد همین هم‌اندیشی چالشی و آینه‌داری میان هر دو طرفی که در خدمت یک منفعت‌اند، کارساز است.',
       },
       levels: [
         {
@@ -443,7 +443,7 @@ export const alignmentDimension: DimensionDefinition = {
         },
         {
           en: 'Comparing notes is a habit: both sides challenge each other\'s assumptions, mirror how they see each other, and change course together.',
-          it: "Il confronto è un'abitudine: ciascuna parte mette in discussione le ipotesi dell'altra, le restituisce come la vede e insieme cambiano rotta.",
+          it: "Il confronto è un'abitudine: ciascuna parte mette in discussione le ipotesi dell'altra, si dicono apertamente come si vedono e insieme cambiano rotta.",
           nl: 'Van gedachten wisselen is een gewoonte: beide partijen stellen elkaars aannames ter discussie, houden elkaar een spiegel voor en sturen samen bij.',
           fa: 'تبادل‌نظر به عادت تبدیل شده است: هر دو طرف مفروضات یکدیگر را به چالش می‌کشند، تصویری را که از هم دارند صادقانه بازتاب می‌دهند و با هم مسیر را تغییر می‌دهند.',
         },

@@ -18,7 +18,7 @@ export const customerDimension: DimensionDefinition = {
   },
   description: {
     en: 'How far the company has travelled on Gulati & Oldroyd\'s four-stage journey to customer focus: a repository organised by customer (communal), analytics flowing to operations (serial), two-way work on future customer behaviour (symbiotic), and customer insight in everyday decisions (integral).',
-    it: "Quanta strada ha percorso l'azienda nel percorso in quattro fasi verso l'orientamento al cliente descritto da Gulati e Oldroyd: un archivio organizzato per cliente (coordinamento comune), analisi che arrivano alle operations (seriale), lavoro a due vie sul comportamento futuro dei clienti (simbiotico) e conoscenza del cliente nelle decisioni quotidiane (integrale).",
+    it: "Quanta strada ha percorso l'azienda nel percorso in quattro fasi verso l'orientamento al cliente descritto da Gulati e Oldroyd: un archivio organizzato per cliente (coordinamento collettivo), analisi che arrivano alle operations (seriale), lavoro a due vie sul comportamento futuro dei clienti (simbiotico) e conoscenza del cliente nelle decisioni quotidiane (integrale).",
     nl: 'Hoe ver het bedrijf is gekomen op de reis in vier fasen naar klantgerichtheid van Gulati & Oldroyd: een database geordend per klant (gemeenschappelijk), analyses die doorstromen naar de operatie (serieel), samenwerking in twee richtingen over toekomstig klantgedrag (symbiotisch) en klantinzicht in dagelijkse beslissingen (integraal).',
     fa: 'این‌که شرکت در سفر چهارمرحله‌ای گولاتی و اولدروید به سوی تمرکز بر مشتری تا کجا پیش رفته است: مخزنی که بر اساس مشتری سازمان یافته (هماهنگی همگانی)، تحلیل‌هایی که به عملیات می‌رسند (هماهنگی زنجیره‌ای)، کار دوطرفه روی رفتار آیندهٔ مشتریان (هماهنگی همزیستی) و به‌کارگیری شناخت مشتری در تصمیم‌های روزمره (هماهنگی یکپارچه‌ساز).',
   },
@@ -43,7 +43,7 @@ export const customerDimension: DimensionDefinition = {
       },
       help: {
         en: 'Seed 003, stage 1 (communal coordination): the journey to customer focus starts with a repository of every interaction of every customer, to which each group contributes its data and from which it draws when needed.',
-        it: "Fonte 003, fase 1 (coordinamento comune): il percorso verso l'orientamento al cliente inizia con un archivio di tutte le interazioni di tutti i clienti, che ogni gruppo alimenta con i propri dati e da cui attinge quando serve.",
+        it: "Fonte 003, fase 1 (coordinamento collettivo): il percorso verso l'orientamento al cliente inizia con un archivio di tutte le interazioni di tutti i clienti, che ogni gruppo alimenta con i propri dati e da cui attinge quando serve.",
         nl: 'Bron 003, fase 1 (gemeenschappelijke coördinatie): de reis naar klantgerichtheid begint met een database van elke interactie van elke klant, waaraan elke groep zijn eigen data toevoegt en waaruit hij put wanneer dat nodig is.',
         fa: 'منبع ۰۰۳، مرحلهٔ اول (هماهنگی همگانی): سفر به سوی تمرکز بر مشتری با مخزنی از تک‌تک تعامل‌های همهٔ مشتریان آغاز می‌شود که هر گروه داده‌های خود را در آن وارد می‌کند و در هنگام نیاز از آن بهره می‌گیرد.',
       },

@@ -172,7 +172,7 @@ export const lifecycleDimension: DimensionDefinition = {
         {
           en: 'Through a structured selection that also weighed strategic fit, culture, flexibility and the ability to work with your other functions.',
           it: 'Tramite una selezione strutturata che ha valutato anche la coerenza strategica, la cultura, la flessibilità e la capacità di lavorare con le vostre altre funzioni.',
-          nl: 'Via een gestructureerde selectie die ook strategische fit, cultuur, flexibiliteit en het vermogen om met uw andere functies samen te werken meewoog.',
+          nl: 'Via een gestructureerde selectie die ook strategische fit, cultuur, flexibiliteit en het vermogen om met uw andere afdelingen samen te werken meewoog.',
           fa: 'از طریق فرایند انتخابی ساختارمند که تناسب راهبردی، فرهنگ، انعطاف‌پذیری و توان همکاری با سایر واحدهای شما را هم می‌سنجید.',
         },
         {
@@ -198,7 +198,7 @@ export const lifecycleDimension: DimensionDefinition = {
       help: {
         en: 'Seed 000 names the choice of tools next to the choice of suppliers: both must follow from the strategy and fit the links between functions, or data and work get stuck at the border.',
         it: 'La fonte 000 cita la scelta degli strumenti accanto a quella dei fornitori: entrambe devono discendere dalla strategia e adattarsi ai legami tra le funzioni, altrimenti dati e lavoro si bloccano al confine.',
-        nl: 'Bron 000 noemt de keuze van tools naast de keuze van leveranciers: beide moeten uit de strategie voortvloeien en passen bij de verbanden tussen functies, anders blijven data en werk op de grens steken.',
+        nl: 'Bron 000 noemt de keuze van tools naast de keuze van leveranciers: beide moeten uit de strategie voortvloeien en passen bij de verbanden tussen afdelingen, anders blijven data en werk op de grens steken.',
         fa: 'منبع ۰۰۰ انتخاب ابزارها را در کنار انتخاب تأمین‌کنندگان می‌آورد: هر دو باید از راهبرد ناشی شوند و با پیوندهای میان واحدها سازگار باشند، وگرنه داده‌ها و کار در مرز میان واحدها گیر می‌کنند.',
       },
       levels: [

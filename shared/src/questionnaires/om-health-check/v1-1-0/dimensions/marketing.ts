@@ -26,7 +26,7 @@ export const marketingDimension: DimensionDefinition = {
   description: {
     en: 'Whether marketing is planned together with sales instead of "later", whether its processes are understood in their links with the other functions and the partner, whether communication is consistent, and whether online sales are backed by quality customer care and resources the company can afford.',
     it: "Se il marketing viene pianificato insieme alle vendite anziché «più avanti», se i suoi processi sono compresi nei loro legami con le altre funzioni e con il partner, se la comunicazione è coerente e se le vendite online sono sostenute da un customer care di qualità e da risorse che l'azienda può permettersi.",
-    nl: 'Of marketing samen met sales wordt gepland in plaats van “later”, of de marketingprocessen worden begrepen in hun samenhang met de andere functies en de partner, of de communicatie consistent is, en of online verkoop wordt ondersteund door goede klantenservice en middelen die het bedrijf zich kan veroorloven.',
+    nl: 'Of marketing samen met sales wordt gepland in plaats van “later”, of de marketingprocessen worden begrepen in hun samenhang met de andere afdelingen en de partner, of de communicatie consistent is, en of online verkoop wordt ondersteund door goede klantenservice en middelen die het bedrijf zich kan veroorloven.',
     fa: 'این‌که آیا بازاریابی همراه با فروش برنامه‌ریزی می‌شود و نه «بعداً»، آیا فرایندهای آن در پیوند با سایر واحدها و شریک درک می‌شوند، آیا ارتباطات یکدست است، و آیا فروش آنلاین با خدمات باکیفیت به مشتریان و منابعی که شرکت توان تأمینش را دارد پشتیبانی می‌شود.',
   },
   weight: 2,
@@ -128,7 +128,7 @@ export const marketingDimension: DimensionDefinition = {
       help: {
         en: 'Seed 000: outsourcing management needs the ability to understand and manage complex marketing processes together with their interrelations with the other functions.',
         it: "Fonte 000: l'outsourcing management richiede la capacità di comprendere e gestire i complessi processi di marketing tenendo conto delle interrelazioni con le altre funzioni.",
-        nl: 'Bron 000: outsourcingmanagement vraagt het vermogen om complexe marketingprocessen te begrijpen en te beheren, samen met hun onderlinge verbanden met de andere functies.',
+        nl: 'Bron 000: outsourcingmanagement vraagt het vermogen om complexe marketingprocessen te begrijpen en te beheren, samen met hun onderlinge verbanden met de andere afdelingen.',
         fa: 'منبع ۰۰۰: مدیریت برون‌سپاری نیازمند توانایی درک و مدیریت فرایندهای پیچیدهٔ بازاریابی همراه با روابط متقابل آن‌ها با سایر واحدهاست.',
       },
       levels: [
@@ -153,13 +153,13 @@ export const marketingDimension: DimensionDefinition = {
         {
           en: 'Campaign plans include capacity, stock, service and budget checks with each function involved.',
           it: 'I piani delle campagne includono verifiche di capacità, scorte, servizio e budget con ciascuna funzione coinvolta.',
-          nl: 'Campagneplannen bevatten controles van capaciteit, voorraad, service en budget met elke betrokken functie.',
+          nl: 'Campagneplannen bevatten controles van capaciteit, voorraad, service en budget met elke betrokken afdeling.',
           fa: 'برنامه‌های کمپین شامل بررسی ظرفیت، موجودی، خدمات و بودجه با هر یک از واحدهای درگیر است.',
         },
         {
           en: 'Marketing processes are mapped end to end with their interfaces; every campaign is planned with its effect on each function and measured on business results.',
           it: "I processi di marketing sono mappati da un capo all'altro insieme alle loro interfacce; ogni campagna viene pianificata considerandone l'effetto su ciascuna funzione e misurata sui risultati di business.",
-          nl: 'Marketingprocessen zijn van begin tot eind in kaart gebracht, inclusief raakvlakken; elke campagne wordt gepland met het effect op elke functie en gemeten aan bedrijfsresultaten.',
+          nl: 'Marketingprocessen zijn van begin tot eind in kaart gebracht, inclusief raakvlakken; elke campagne wordt gepland met het effect op elke afdeling en gemeten aan bedrijfsresultaten.',
           fa: 'فرایندهای بازاریابی از ابتدا تا انتها همراه با نقاط اتصالشان ترسیم شده‌اند؛ هر کمپین با در نظر گرفتن اثرش بر هر واحد برنامه‌ریزی و بر اساس نتایج کسب‌وکار سنجیده می‌شود.',
         },
       ],
@@ -180,7 +180,7 @@ export const marketingDimension: DimensionDefinition = {
       help: {
         en: 'Seed 000: next to certified competences, the partner must be able to understand and manage complex marketing processes, taking their interrelations with the other functions into account.',
         it: 'Fonte 000: oltre alle competenze certificate, il partner deve saper comprendere e gestire i complessi processi di marketing, tenendo conto delle interrelazioni con le altre funzioni.',
-        nl: 'Bron 000: naast gecertificeerde competenties moet de partner complexe marketingprocessen kunnen begrijpen en beheren, rekening houdend met hun onderlinge verbanden met de andere functies.',
+        nl: 'Bron 000: naast gecertificeerde competenties moet de partner complexe marketingprocessen kunnen begrijpen en beheren, rekening houdend met hun onderlinge verbanden met de andere afdelingen.',
         fa: 'منبع ۰۰۰: شریک افزون بر شایستگی‌های گواهی‌شده، باید بتواند فرایندهای پیچیدهٔ بازاریابی را با در نظر گرفتن روابط متقابل آن‌ها با سایر واحدها درک و مدیریت کند.',
       },
       levels: [
@@ -231,14 +231,14 @@ export const marketingDimension: DimensionDefinition = {
       help: {
         en: 'Seed 000: company communication and the marketing approach must reflect a holistic view of the business; customers notice at once when functions and the partner speak with different voices.',
         it: "Fonte 000: la comunicazione aziendale e l'approccio al marketing devono riflettere una visione olistica del business; i clienti si accorgono subito quando le funzioni e il partner parlano con voci diverse.",
-        nl: 'Bron 000: bedrijfscommunicatie en de marketingaanpak moeten een holistische kijk op het bedrijf weerspiegelen; klanten merken meteen wanneer functies en de partner met verschillende stemmen spreken.',
+        nl: 'Bron 000: bedrijfscommunicatie en de marketingaanpak moeten een holistische kijk op het bedrijf weerspiegelen; klanten merken meteen wanneer afdelingen en de partner met verschillende stemmen spreken.',
         fa: 'منبع ۰۰۰: ارتباطات شرکت و رویکرد بازاریابی باید بازتاب نگاهی کل‌نگر به کسب‌وکار باشد؛ مشتریان فوراً متوجه می‌شوند که واحدها و شریک با صداهای متفاوت سخن می‌گویند.',
       },
       levels: [
         {
           en: 'Each function and the partner communicate their own way; customers get mixed messages.',
           it: 'Ogni funzione e il partner comunicano a modo loro; i clienti ricevono messaggi contraddittori.',
-          nl: 'Elke functie en de partner communiceren op hun eigen manier; klanten krijgen tegenstrijdige boodschappen.',
+          nl: 'Elke afdeling en de partner communiceren op hun eigen manier; klanten krijgen tegenstrijdige boodschappen.',
           fa: 'هر واحد و شریک به شیوهٔ خود ارتباط برقرار می‌کنند؛ مشتریان پیام‌های ناهمخوان دریافت می‌کنند.',
         },
         {

@@ -24,7 +24,7 @@ export const partnershipDimension: DimensionDefinition = {
   weight: 3,
   weightRationale: {
     en: 'Weighted highest with strategy: "a partner, not a supplier" is the central idea of seed 000, and seed 002 shows that flexibility and trust — not the word "partnership" — separate a partnership from a buyer–seller deal.',
-    it: "Ha il peso più alto insieme alla strategia: «un partner, non un fornitore» è l'idea centrale della fonte 000, e la fonte 002 mostra che a distinguere una partnership da un rapporto cliente-fornitore sono flessibilità e fiducia, non la parola «partnership».",
+    it: "Ha il peso più alto insieme alla strategia: «un partner, non un fornitore» è l'idea centrale della fonte 000, e la fonte 002 mostra che a distinguere una partnership da un rapporto acquirente–venditore sono flessibilità e fiducia, non la parola «partnership».",
     nl: 'Weegt samen met strategie het zwaarst: “een partner, geen leverancier” is de kerngedachte van bron 000, en bron 002 laat zien dat flexibiliteit en vertrouwen – niet het woord “partnerschap” – een partnerschap onderscheiden van een koper-verkoperrelatie.',
     fa: 'همراه با راهبرد، بیشترین وزن را دارد: «شریک، نه تأمین‌کننده» ایدهٔ محوری منبع ۰۰۰ است، و منبع ۰۰۲ نشان می‌دهد که انعطاف‌پذیری و اعتماد — و نه واژهٔ «شراکت» — شراکت را از یک معاملهٔ خریدار و فروشنده متمایز می‌کند.',
   },
@@ -154,7 +154,7 @@ export const partnershipDimension: DimensionDefinition = {
         {
           en: 'Both sides plan against the same business objectives, share gains and pains by agreement, and adjust the objectives together.',
           it: 'Entrambe le parti pianificano sugli stessi obiettivi di business, condividono per accordo vantaggi e sacrifici, e adeguano insieme gli obiettivi.',
-          nl: 'Beide partijen plannen op dezelfde bedrijfsdoelen, delen volgens afspraak in winst en pijn, en stellen de doelen samen bij.',
+          nl: 'Beide partijen plannen op dezelfde bedrijfsdoelen, delen volgens afspraak in voor- en nadelen, en stellen de doelen samen bij.',
           fa: 'هر دو طرف بر اساس اهداف کسب‌وکاری یکسان برنامه‌ریزی می‌کنند، طبق توافق در سود و زیان شریک‌اند و اهداف را با هم تنظیم می‌کنند.',
         },
       ],
@@ -173,7 +173,7 @@ export const partnershipDimension: DimensionDefinition = {
       },
       help: {
         en: 'Seed 002: flexibility is the key that distinguishes a partnership from a buyer–seller relationship; rigid KPIs stop the provider from changing gears as the client\'s needs shift.',
-        it: "Fonte 002: la flessibilità è ciò che distingue una partnership da un rapporto cliente-fornitore; KPI rigidi impediscono all'outsourcer di cambiare marcia quando le esigenze del cliente cambiano.",
+        it: "Fonte 002: la flessibilità è ciò che distingue una partnership da un rapporto acquirente–venditore; KPI rigidi impediscono all'outsourcer di cambiare marcia quando le esigenze del cliente cambiano.",
         nl: "Bron 002: flexibiliteit is wat een partnerschap onderscheidt van een koper-verkoperrelatie; starre KPI's beletten de dienstverlener om te schakelen als de behoeften van de klant verschuiven.",
         fa: 'منبع ۰۰۲: انعطاف‌پذیری کلید تمایز شراکت از رابطهٔ خریدار و فروشنده است؛ KPIهای خشک مانع می‌شوند که ارائه‌دهنده خود را با تغییر نیازهای مشتری تطبیق دهد.',
       },
@@ -204,7 +204,7 @@ export const partnershipDimension: DimensionDefinition = {
         },
         {
           en: 'The KPI set is kept alive: both sides retire, add or re-weight KPIs as the business changes, always tied to the shared objectives.',
-          it: 'Il set di KPI resta vivo: entrambe le parti eliminano, aggiungono o ripesano i KPI man mano che il business cambia, sempre in relazione agli obiettivi condivisi.',
+          it: 'Il set di KPI resta vivo: entrambe le parti eliminano o aggiungono KPI, o ne ricalibrano i pesi, man mano che il business cambia, sempre in relazione agli obiettivi condivisi.',
           nl: "De KPI-set blijft levend: beide partijen schrappen, voegen toe of herwegen KPI's naarmate het bedrijf verandert, altijd gekoppeld aan de gedeelde doelen.",
           fa: 'مجموعهٔ KPIها زنده نگه داشته می‌شود: هر دو طرف با تغییر کسب‌وکار، KPIها را حذف، اضافه یا دوباره وزن‌دهی می‌کنند و همواره آن‌ها را به اهداف مشترک پیوند می‌دهند.',
         },
@@ -275,7 +275,7 @@ export const partnershipDimension: DimensionDefinition = {
       },
       help: {
         en: 'Seed 002: strict contract terms are a hallmark of the buyer–seller relationship; the outsourced service is complex and the client\'s needs keep shifting, so the contract must be able to move with them.',
-        it: 'Fonte 002: condizioni contrattuali rigide sono un tratto tipico del rapporto cliente-fornitore; il servizio esternalizzato è complesso e le esigenze del cliente cambiano di continuo, quindi il contratto deve potersi adattare.',
+        it: 'Fonte 002: condizioni contrattuali rigide sono un tratto tipico del rapporto acquirente–venditore; il servizio esternalizzato è complesso e le esigenze del cliente cambiano di continuo, quindi il contratto deve potersi adattare.',
         nl: 'Bron 002: strikte contractvoorwaarden zijn kenmerkend voor een koper-verkoperrelatie; de uitbestede dienst is complex en de behoeften van de klant verschuiven voortdurend, dus het contract moet kunnen meebewegen.',
         fa: 'منبع ۰۰۲: شرایط سخت‌گیرانهٔ قرارداد نشانهٔ رابطهٔ خریدار و فروشنده است؛ خدمت برون‌سپاری‌شده پیچیده است و نیازهای مشتری مدام تغییر می‌کند، پس قرارداد باید بتواند همراه با آن‌ها تغییر کند.',
       },
@@ -507,7 +507,7 @@ export const partnershipDimension: DimensionDefinition = {
         {
           en: 'Problems are treated as shared: each side admits its own mistakes, and compromises are made without keeping score.',
           it: 'I problemi sono considerati comuni: ciascuna parte ammette i propri errori e i compromessi si fanno senza tenere il conto.',
-          nl: 'Problemen worden als gedeeld gezien: elke partij erkent haar eigen fouten, en er worden compromissen gesloten zonder de score bij te houden.',
+          nl: 'Problemen worden als gedeeld gezien: elke partij erkent haar eigen fouten, en er worden compromissen gesloten zonder bij te houden wie wat toegeeft.',
           fa: 'مشکلات مشترک تلقی می‌شوند: هر طرف اشتباهات خود را می‌پذیرد و مصالحه بدون حساب‌وکتاب کردن امتیازها انجام می‌شود.',
         },
       ],

@@ -22,7 +22,7 @@ export const strategyDimension: DimensionDefinition = {
   description: {
     en: 'Whether the company has a clear strategy and goals, shares them in the same words with every function and with the outsourcing partner, and tests operational choices — outsourcing included — against them.',
     it: "Se l'azienda ha una strategia e obiettivi chiari, se li condivide con le stesse parole con ogni funzione e con il partner di outsourcing, e se verifica su di essi le scelte operative, outsourcing compreso.",
-    nl: 'Of het bedrijf een heldere strategie en doelen heeft, deze in dezelfde woorden deelt met elke functie en met de outsourcingpartner, en operationele keuzes – outsourcing inbegrepen – daaraan toetst.',
+    nl: 'Of het bedrijf een heldere strategie en doelen heeft, deze in dezelfde woorden deelt met elke afdeling en met de outsourcingpartner, en operationele keuzes – outsourcing inbegrepen – daaraan toetst.',
     fa: 'این‌که آیا شرکت راهبرد و اهداف روشنی دارد، آن‌ها را با همان واژه‌ها با همهٔ واحدها و با شریک برون‌سپاری در میان می‌گذارد، و انتخاب‌های عملیاتی — از جمله برون‌سپاری — را با آن‌ها می‌سنجد.',
   },
   weight: 3,
@@ -147,38 +147,38 @@ export const strategyDimension: DimensionDefinition = {
       prompt: {
         en: 'How are the company goals translated into concrete objectives for each function?',
         it: 'In che modo gli obiettivi aziendali vengono tradotti in obiettivi concreti per ciascuna funzione?',
-        nl: 'Hoe worden de bedrijfsdoelen vertaald naar concrete doelstellingen per functie?',
+        nl: 'Hoe worden de bedrijfsdoelen vertaald naar concrete doelstellingen per afdeling?',
         fa: 'اهداف شرکت چگونه به اهداف مشخص برای هر واحد تبدیل می‌شود؟',
       },
       help: {
         en: 'Seed 004: strategy must be carefully translated to Sales and to Operations, not just announced; otherwise each function optimises its own part and they pull apart.',
         it: 'Fonte 004: la strategia va tradotta con cura per le Vendite e per le Operations, non soltanto annunciata; altrimenti ogni funzione ottimizza la propria parte e le funzioni finiscono per tirare in direzioni diverse.',
-        nl: 'Bron 004: strategie moet zorgvuldig worden vertaald naar Sales en naar Operations, niet alleen worden aangekondigd; anders optimaliseert elke functie haar eigen deel en groeien ze uit elkaar.',
+        nl: 'Bron 004: strategie moet zorgvuldig worden vertaald naar Sales en naar Operations, niet alleen worden aangekondigd; anders optimaliseert elke afdeling haar eigen deel en groeien ze uit elkaar.',
         fa: 'منبع ۰۰۴: راهبرد باید با دقت برای فروش و عملیات ترجمه شود، نه این‌که فقط اعلام شود؛ در غیر این صورت هر واحد بخش خودش را بهینه می‌کند و واحدها از هم فاصله می‌گیرند.',
       },
       levels: [
         {
           en: 'Each function sets its own targets without reference to the company goals.',
           it: 'Ogni funzione fissa i propri target senza riferimento agli obiettivi aziendali.',
-          nl: 'Elke functie stelt haar eigen targets vast, los van de bedrijfsdoelen.',
+          nl: 'Elke afdeling stelt haar eigen targets vast, los van de bedrijfsdoelen.',
           fa: 'هر واحد بدون توجه به اهداف شرکت، اهداف کمّی خودش را تعیین می‌کند.',
         },
         {
           en: 'Some functions derive targets from the goals, but it happens ad hoc and differs year to year.',
           it: 'Alcune funzioni ricavano i target dagli obiettivi aziendali, ma in modo estemporaneo e diverso di anno in anno.',
-          nl: 'Sommige functies leiden hun targets af van de doelen, maar dat gebeurt ad hoc en verschilt per jaar.',
+          nl: 'Sommige afdelingen leiden hun targets af van de doelen, maar dat gebeurt ad hoc en verschilt per jaar.',
           fa: 'برخی واحدها اهداف کمّی خود را از اهداف شرکت استخراج می‌کنند، اما این کار موردی است و هر سال به شکلی متفاوت انجام می‌شود.',
         },
         {
           en: 'Every function has objectives derived from the goals, but the link is not visible in its plans.',
           it: 'Ogni funzione ha obiettivi derivati da quelli aziendali, ma il collegamento non è visibile nei suoi piani.',
-          nl: 'Elke functie heeft doelstellingen die van de bedrijfsdoelen zijn afgeleid, maar het verband is niet zichtbaar in haar plannen.',
+          nl: 'Elke afdeling heeft doelstellingen die van de bedrijfsdoelen zijn afgeleid, maar het verband is niet zichtbaar in haar plannen.',
           fa: 'هر واحد اهدافی برگرفته از اهداف شرکت دارد، اما این پیوند در برنامه‌هایش دیده نمی‌شود.',
         },
         {
           en: 'Each function\'s plan shows which company goal every objective serves, and conflicting objectives are resolved before the year starts.',
           it: "Il piano di ogni funzione mostra a quale obiettivo aziendale risponde ciascun obiettivo, e gli obiettivi in conflitto vengono conciliati prima dell'inizio dell'anno.",
-          nl: 'Het plan van elke functie laat zien welk bedrijfsdoel elke doelstelling dient, en tegenstrijdige doelstellingen worden opgelost voordat het jaar begint.',
+          nl: 'Het plan van elke afdeling laat zien welk bedrijfsdoel elke doelstelling dient, en tegenstrijdige doelstellingen worden opgelost voordat het jaar begint.',
           fa: 'برنامهٔ هر واحد نشان می‌دهد هر هدف در خدمت کدام هدف شرکت است، و اهداف متعارض پیش از شروع سال حل‌وفصل می‌شوند.',
         },
         {
@@ -356,32 +356,32 @@ export const strategyDimension: DimensionDefinition = {
       prompt: {
         en: 'When a new activity is launched (a channel, a service, a process), how are its links with the other functions worked out?',
         it: 'Quando si avvia una nuova attività (un canale, un servizio, un processo), come vengono definiti i suoi legami con le altre funzioni?',
-        nl: 'Als er een nieuwe activiteit wordt gestart (een kanaal, een dienst, een proces), hoe worden dan de verbanden met de andere functies uitgewerkt?',
+        nl: 'Als er een nieuwe activiteit wordt gestart (een kanaal, een dienst, een proces), hoe worden dan de verbanden met de andere afdelingen uitgewerkt?',
         fa: 'وقتی فعالیت تازه‌ای راه‌اندازی می‌شود (یک کانال، یک خدمت، یک فرایند)، پیوندهای آن با سایر واحدها چگونه مشخص می‌شود؟',
       },
       help: {
         en: 'Seed 000: every activity of the company must reflect awareness of the links between operational strategy and strategic orientation, in the holistic sense — one function\'s launch is every function\'s business.',
         it: "Fonte 000: ogni attività dell'azienda deve riflettere la consapevolezza dei legami tra strategia operativa e orientamento strategico, nel senso olistico del termine; il lancio deciso da una funzione riguarda tutte le funzioni.",
-        nl: 'Bron 000: elke activiteit van het bedrijf moet getuigen van besef van de verbanden tussen operationele strategie en strategische oriëntatie, in holistische zin – wat de ene functie lanceert, raakt alle functies.',
+        nl: 'Bron 000: elke activiteit van het bedrijf moet getuigen van besef van de verbanden tussen operationele strategie en strategische oriëntatie, in holistische zin – wat de ene afdeling lanceert, raakt alle afdelingen.',
         fa: 'منبع ۰۰۰: هر فعالیت شرکت باید بازتاب آگاهی از پیوندهای میان راهبرد عملیاتی و جهت‌گیری راهبردی، به معنای کل‌نگر آن، باشد؛ راه‌اندازی هر واحد به همهٔ واحدها مربوط است.',
       },
       levels: [
         {
           en: 'One function launches it; the others find out when problems reach them.',
           it: 'Una funzione la avvia; le altre se ne accorgono quando i problemi arrivano a loro.',
-          nl: 'Eén functie start de activiteit; de andere merken het pas als de problemen bij hen aankomen.',
+          nl: 'Eén afdeling start de activiteit; de andere merken het pas als de problemen bij hen aankomen.',
           fa: 'یک واحد آن را راه‌اندازی می‌کند و بقیه وقتی باخبر می‌شوند که مشکلات به آن‌ها می‌رسد.',
         },
         {
           en: 'Other functions are informed shortly before the launch.',
           it: 'Le altre funzioni vengono informate poco prima del lancio.',
-          nl: 'Andere functies worden kort voor de lancering geïnformeerd.',
+          nl: 'Andere afdelingen worden kort voor de lancering geïnformeerd.',
           fa: 'سایر واحدها کمی پیش از راه‌اندازی مطلع می‌شوند.',
         },
         {
           en: 'A launch checklist asks which functions are affected, but the initiating function fills it in alone.',
           it: 'Una checklist di lancio chiede quali funzioni sono coinvolte, ma la compila da sola la funzione promotrice.',
-          nl: 'Een lanceringschecklist vraagt welke functies worden geraakt, maar de initiërende functie vult die alleen in.',
+          nl: 'Een lanceringschecklist vraagt welke afdelings worden geraakt, maar de initiërende afdeling vult die alleen in.',
           fa: 'یک چک‌لیست راه‌اندازی می‌پرسد کدام واحدها تحت تأثیر قرار می‌گیرند، اما واحد آغازگر آن را به‌تنهایی پر می‌کند.',
         },
         {

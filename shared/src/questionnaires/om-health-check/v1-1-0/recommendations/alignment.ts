@@ -11,13 +11,13 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
       en: 'Put a fixed Sales & Operations review in the calendar',
       it: "Fissare in calendario un incontro periodico tra Vendite e Operations",
       nl: "Zet een vast Sales & Operations-overleg in de agenda",
-      fa: "ثبت جلسه ثابت بازبینی فروش و عملیات در تقویم",
+      fa: "ثبت جلسهٔ ثابت بازبینی فروش و عملیات در تقویم",
     },
     body: {
       en: 'Sales and Operations meet only when something has gone wrong. Seed 004 calls regular dialogue — away from the hustle of the day, in a fixed meeting structure — the most essential step to real alignment. Start the rhythm now and improve the agenda as you go.',
-      it: "Vendite e Operations si incontrano solo quando qualcosa è andato storto. Il testo di riferimento 004 indica nel dialogo regolare — lontano dalla frenesia quotidiana, in una struttura fissa di incontri — il passo più essenziale verso un vero allineamento. Conviene avviare subito questo ritmo e migliorare l'agenda strada facendo.",
-      nl: "Sales en Operations zitten alleen om tafel als er iets is misgegaan. Brontekst 004 noemt regelmatige dialoog — los van de waan van de dag, in een vaste overlegstructuur — de meest essentiële stap naar echte afstemming. Begin nu met het ritme en verbeter de agenda gaandeweg.",
-      fa: "واحدهای فروش و عملیات فقط زمانی با هم جلسه می‌گذارند که مشکلی پیش آمده باشد. متن مرجع ۰۰۴ گفت‌وگوی منظم — به دور از شلوغی‌های روزمره و در قالب یک ساختار ثابت جلسات — را اساسی‌ترین گام برای رسیدن به هم‌راستایی واقعی می‌داند. این روال را از همین حالا آغاز کنید و دستور جلسه را در مسیر کار بهبود دهید.",
+      it: "Vendite e Operations si incontrano solo quando qualcosa è andato storto. La fonte 004 indica nel dialogo regolare — lontano dalla frenesia quotidiana, in una struttura fissa di incontri — il passo più essenziale verso un vero allineamento. Conviene avviare subito questo ritmo e migliorare l'agenda strada facendo.",
+      nl: "Sales en Operations zitten alleen om tafel als er iets is misgegaan. Bron 004 noemt regelmatige dialoog — los van de waan van de dag, in een vaste overlegstructuur — de meest essentiële stap naar echte afstemming. Begin nu met het ritme en verbeter de agenda gaandeweg.",
+      fa: "واحدهای فروش و عملیات فقط زمانی با هم جلسه می‌گذارند که مشکلی پیش آمده باشد. منبع ۰۰۴ گفت‌وگوی منظم — به دور از شلوغی‌های روزمره و در قالب یک ساختار ثابت جلسات — را اساسی‌ترین گام برای رسیدن به هم‌راستایی واقعی می‌داند. این روال را از همین حالا آغاز کنید و دستور جلسه را در مسیر کار بهبود دهید.",
     },
     steps: [
       {
@@ -61,28 +61,28 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Alignment happens only order by order, or only between directors. Seed 004 asks Sales and Operations to meet at strategic and at executive level, time and again. Two linked tables keep the strategy and the daily work connected.',
-      it: "L'allineamento avviene solo ordine per ordine, oppure solo tra i direttori. Il testo di riferimento 004 chiede a Vendite e Operations di incontrarsi a livello strategico ed esecutivo, con costanza. Due tavoli collegati tra loro tengono unite la strategia e l'operatività quotidiana.",
-      nl: "Afstemming gebeurt alleen per order, of alleen tussen directeuren. Brontekst 004 vraagt Sales en Operations om op strategisch én uitvoerend niveau om tafel te gaan, telkens weer. Twee gekoppelde overlegtafels houden strategie en dagelijks werk met elkaar verbonden.",
-      fa: "هم‌راستایی یا فقط سفارش به سفارش انجام می‌شود یا فقط میان مدیران ارشد. متن مرجع ۰۰۴ از فروش و عملیات می‌خواهد که بارها و بارها در هر دو سطح راهبردی و اجرایی با هم دیدار کنند. دو میز گفت‌وگوی به‌هم‌پیوسته، راهبرد و کار روزانه را به هم متصل نگه می‌دارند.",
+      it: "L'allineamento avviene solo ordine per ordine, oppure solo tra i direttori. La fonte 004 chiede a Vendite e Operations di incontrarsi a livello strategico ed esecutivo, con costanza. Due tavoli collegati tra loro tengono unite la strategia e l'operatività quotidiana.",
+      nl: "Afstemming gebeurt alleen per order, of alleen tussen directeuren. Bron 004 vraagt Sales en Operations om op strategisch én uitvoerend niveau om tafel te gaan, telkens weer. Twee gekoppelde overlegtafels houden strategie en dagelijks werk met elkaar verbonden.",
+      fa: "هم‌راستایی یا فقط سفارش به سفارش انجام می‌شود یا فقط میان مدیران ارشد. منبع ۰۰۴ از فروش و عملیات می‌خواهد که بارها و بارها در هر دو سطح راهبردی و اجرایی با هم دیدار کنند. دو میز گفت‌وگوی به‌هم‌پیوسته، راهبرد و کار روزانه را به هم متصل نگه می‌دارند.",
     },
     steps: [
       {
         en: 'Set up a quarterly strategic table (sales and operations directors with the managing director) on markets, capacity and priorities.',
         it: "Istituire un tavolo strategico trimestrale (direttore commerciale e direttore operations con l'amministratore delegato) su mercati, capacità e priorità.",
         nl: "Richt een strategisch overleg per kwartaal in (de directeuren Sales en Operations met de algemeen directeur) over markten, capaciteit en prioriteiten.",
-        fa: "یک میز راهبردی فصلی (مدیران فروش و عملیات به همراه مدیرعامل) درباره بازارها، ظرفیت و اولویت‌ها تشکیل دهید.",
+        fa: "یک جلسهٔ راهبردی فصلی (مدیران فروش و عملیات به همراه مدیرعامل) دربارهٔ بازارها، ظرفیت و اولویت‌ها تشکیل دهید.",
       },
       {
         en: 'Set up a fortnightly executive table (account managers, planners, team leads) on orders, lead times and exceptions.',
         it: "Istituire un tavolo esecutivo ogni due settimane (account manager, pianificatori, responsabili di team) su ordini, tempi di consegna ed eccezioni.",
         nl: "Richt een tweewekelijks uitvoerend overleg in (accountmanagers, planners, teamleiders) over orders, levertijden en uitzonderingen.",
-        fa: "یک میز اجرایی دوهفته‌ای (مدیران حساب مشتری، برنامه‌ریزان و سرپرستان تیم‌ها) درباره سفارش‌ها، زمان‌های تحویل و موارد استثنا تشکیل دهید.",
+        fa: "یک جلسهٔ اجرایی دوهفته‌ای (مدیران حساب مشتری، برنامه‌ریزان و سرپرستان تیم‌ها) دربارهٔ سفارش‌ها، زمان‌های تحویل و موارد استثنا تشکیل دهید.",
       },
       {
         en: 'Close each strategic table with decisions written for the executive table, and open each executive table with them.',
         it: "Chiudere ogni tavolo strategico con decisioni messe per iscritto per il tavolo esecutivo, e aprire ogni tavolo esecutivo proprio con quelle decisioni.",
         nl: "Sluit elk strategisch overleg af met besluiten die voor het uitvoerend overleg op papier zijn gezet, en open elk uitvoerend overleg daarmee.",
-        fa: "هر جلسه میز راهبردی را با تصمیم‌هایی مکتوب برای میز اجرایی به پایان برسانید و هر جلسه میز اجرایی را با همین تصمیم‌ها آغاز کنید.",
+        fa: "هر جلسه جلسهٔ راهبردی را با تصمیم‌هایی مکتوب برای جلسهٔ اجرایی به پایان برسانید و هر جلسه جلسهٔ اجرایی را با همین تصمیم‌ها آغاز کنید.",
       },
     ],
     horizon: 'NEXT_90_DAYS',
@@ -101,9 +101,9 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Sales and Operations never look back together at what happened, so each keeps its own story. Seed 004: look back at concrete situations and discover together where interests chafed, what went well or wrong, and how to do better next time.',
-      it: "Vendite e Operations non ripercorrono mai insieme ciò che è accaduto, e così ognuno resta con la propria versione dei fatti. Il testo di riferimento 004 invita a guardare indietro a situazioni concrete e a scoprire insieme dove gli interessi sono entrati in attrito, che cosa è andato bene o male e come fare meglio la volta successiva.",
-      nl: "Sales en Operations kijken nooit samen terug op wat er is gebeurd, dus houdt ieder vast aan zijn eigen verhaal. Brontekst 004: kijk terug op concrete situaties en ontdek samen waar belangen schuurden, wat goed en fout ging en hoe het de volgende keer beter kan.",
-      fa: "فروش و عملیات هرگز با هم به آنچه رخ داده است نگاه نمی‌کنند و در نتیجه هر کدام روایت خودش را دارد. متن مرجع ۰۰۴ توصیه می‌کند به موقعیت‌های مشخص گذشته نگاه کنید و با هم دریابید منافع کجا با هم اصطکاک داشته‌اند، چه چیزی خوب یا بد پیش رفته و دفعه بعد چگونه می‌توان بهتر عمل کرد.",
+      it: "Vendite e Operations non ripercorrono mai insieme ciò che è accaduto, e così ognuno resta con la propria versione dei fatti. La fonte 004 invita a guardare indietro a situazioni concrete e a scoprire insieme dove gli interessi sono entrati in attrito, che cosa è andato bene o male e come fare meglio la volta successiva.",
+      nl: "Sales en Operations kijken nooit samen terug op wat er is gebeurd, dus houdt ieder vast aan zijn eigen verhaal. Bron 004: kijk terug op concrete situaties en ontdek samen waar belangen schuurden, wat goed en fout ging en hoe het de volgende keer beter kan.",
+      fa: "فروش و عملیات هرگز با هم به آنچه رخ داده است نگاه نمی‌کنند و در نتیجه هر کدام روایت خودش را دارد. منبع ۰۰۴ توصیه می‌کند به موقعیت‌های مشخص گذشته نگاه کنید و با هم دریابید منافع کجا با هم اصطکاک داشته‌اند، چه چیزی خوب یا بد پیش رفته و دفعه بعد چگونه می‌توان بهتر عمل کرد.",
     },
     steps: [
       {
@@ -141,9 +141,9 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Agreements between Sales and Operations go to whoever shouts loudest. Seed 004 says the chosen strategy and goals lead, and agreements must be tested against them. A short checklist makes that test routine.',
-      it: "Negli accordi tra Vendite e Operations vince chi alza di più la voce. Secondo il testo di riferimento 004 sono la strategia e gli obiettivi scelti a guidare, e gli accordi vanno verificati alla loro luce. Una breve checklist rende questa verifica un'abitudine.",
-      nl: "Bij afspraken tussen Sales en Operations krijgt wie het hardst roept zijn zin. Brontekst 004 zegt dat de gekozen strategie en doelen leidend zijn en dat afspraken daaraan getoetst moeten worden. Een korte checklist maakt die toets tot routine.",
-      fa: "در توافق‌های میان فروش و عملیات، حرف کسی پیش می‌رود که صدایش بلندتر است. به گفته متن مرجع ۰۰۴، راهبرد و اهداف انتخاب‌شده باید راهنما باشند و توافق‌ها با آن‌ها سنجیده شوند. یک فهرست وارسی کوتاه این سنجش را به کاری روزمره تبدیل می‌کند.",
+      it: "Negli accordi tra Vendite e Operations vince chi alza di più la voce. Secondo la fonte 004 sono la strategia e gli obiettivi scelti a guidare, e gli accordi vanno verificati alla loro luce. Una breve checklist rende questa verifica un'abitudine.",
+      nl: "Bij afspraken tussen Sales en Operations krijgt wie het hardst roept zijn zin. Bron 004 zegt dat de gekozen strategie en doelen leidend zijn en dat afspraken daaraan getoetst moeten worden. Een korte checklist maakt die toets tot routine.",
+      fa: "در توافق‌های میان فروش و عملیات، حرف کسی پیش می‌رود که صدایش بلندتر است. به گفته منبع ۰۰۴، راهبرد و اهداف انتخاب‌شده باید راهنما باشند و توافق‌ها با آن‌ها سنجیده شوند. یک فهرست وارسی کوتاه این سنجش را به کاری روزمره تبدیل می‌کند.",
     },
     steps: [
       {
@@ -156,7 +156,7 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
         en: 'From this month, use it for every priority, lead-time or exception decision in the Sales & Operations meeting.',
         it: "Da questo mese utilizzarla per ogni decisione su priorità, tempi di consegna o eccezioni nella riunione tra Vendite e Operations.",
         nl: "Gebruik die vanaf deze maand bij elke beslissing over prioriteit, levertijd of uitzonderingen in het Sales & Operations-overleg.",
-        fa: "از همین ماه، در جلسه فروش و عملیات برای هر تصمیم درباره اولویت، زمان تحویل یا موارد استثنا از آن استفاده کنید.",
+        fa: "از همین ماه، در جلسه فروش و عملیات برای هر تصمیم دربارهٔ اولویت، زمان تحویل یا موارد استثنا از آن استفاده کنید.",
       },
       {
         en: 'Where the checklist gives no answer, escalate the question to management within a week and add the answer to the checklist.',
@@ -222,9 +222,9 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Criticism between Sales and Operations goes behind backs or up the hierarchy. Seed 004: dare to spar and to mirror — that is how teams move from irritation to enjoying their work and from conflicting interests to shared success.',
-      it: "Le critiche tra Vendite e Operations circolano alle spalle delle persone o risalgono la gerarchia. Il testo di riferimento 004 invita ad avere il coraggio di confrontarsi e di farsi da specchio a vicenda: è così che i team passano dall'irritazione al piacere di lavorare e da interessi contrapposti a un successo condiviso.",
-      nl: "Kritiek tussen Sales en Operations gaat achter elkaars rug om of via de hiërarchie omhoog. Brontekst 004: durf te sparren en te spiegelen — zo komen teams van ergernis naar werkplezier en van tegenstrijdige belangen naar gezamenlijk succes.",
-      fa: "انتقاد میان فروش و عملیات یا پشت سر افراد مطرح می‌شود یا از مسیر سلسله‌مراتب به بالا می‌رود. متن مرجع ۰۰۴ می‌گوید: جرئت کنید با هم بحث چالشی کنید و آینه یکدیگر باشید؛ این همان راهی است که تیم‌ها را از دلخوری به لذت بردن از کار و از منافع متعارض به موفقیت مشترک می‌رساند.",
+      it: "Le critiche tra Vendite e Operations circolano alle spalle delle persone o risalgono la gerarchia. La fonte 004 invita ad avere il coraggio di confrontarsi e di farsi da specchio a vicenda: è così che i team passano dall'irritazione al piacere di lavorare e da interessi contrapposti a un successo condiviso.",
+      nl: "Kritiek tussen Sales en Operations gaat achter elkaars rug om of via de hiërarchie omhoog. Bron 004: durf te sparren en te spiegelen — zo komen teams van ergernis naar werkplezier en van tegenstrijdige belangen naar gezamenlijk succes.",
+      fa: "انتقاد میان فروش و عملیات یا پشت سر افراد مطرح می‌شود یا از مسیر سلسله‌مراتب به بالا می‌رود. منبع ۰۰۴ می‌گوید: جرئت کنید با هم بحث چالشی کنید و آینه یکدیگر باشید؛ این همان راهی است که تیم‌ها را از دلخوری به لذت بردن از کار و از منافع متعارض به موفقیت مشترک می‌رساند.",
     },
     steps: [
       {
@@ -237,7 +237,7 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
         en: 'Each side first describes how it sees the other and how it thinks the other sees it; then both discuss the differences using one real case.',
         it: "Ciascuna parte descrive prima come vede l'altra e come pensa di essere vista; poi insieme discutono le differenze partendo da un caso reale.",
         nl: "Elke kant beschrijft eerst hoe zij de ander ziet en hoe zij denkt door de ander gezien te worden; daarna bespreken beide de verschillen aan de hand van één echte case.",
-        fa: "هر طرف ابتدا توضیح می‌دهد که طرف دیگر را چگونه می‌بیند و فکر می‌کند طرف دیگر او را چگونه می‌بیند؛ سپس هر دو با استفاده از یک مورد واقعی درباره تفاوت‌ها گفت‌وگو می‌کنند.",
+        fa: "هر طرف ابتدا توضیح می‌دهد که طرف دیگر را چگونه می‌بیند و فکر می‌کند طرف دیگر او را چگونه می‌بیند؛ سپس هر دو با استفاده از یک مورد واقعی دربارهٔ تفاوت‌ها گفت‌وگو می‌کنند.",
       },
       {
         en: 'Agree three working rules for giving each other feedback and put them on the agenda of the regular meeting.',
@@ -258,13 +258,13 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
       en: 'Compare notes with the partner on the approach, not just the numbers',
       it: "Confrontarsi con il partner sull'approccio, non solo sui numeri",
       nl: "Spar met de partner over de aanpak, niet alleen over de cijfers",
-      fa: "گفت‌وگو با شریک درباره رویکرد، نه فقط درباره اعداد",
+      fa: "گفت‌وگو با شریک دربارهٔ رویکرد، نه فقط دربارهٔ اعداد",
     },
     body: {
       en: 'You and the partner exchange reports and invoices but never discuss the approach itself. Seed 000: if you can compare notes productively within the outsourcing relationship, you are in good shape. Seed 004\'s sparring and mirroring works between companies as well as between departments.',
-      it: "La vostra azienda e il partner si scambiano report e fatture, ma non discutono mai dell'approccio in sé. Secondo il testo di riferimento 000, se nella relazione di outsourcing ci si può confrontare in modo produttivo, si è a cavallo. Il confronto e il rispecchiamento reciproco descritti nel testo 004 funzionano tra aziende come tra reparti.",
-      nl: "U en de partner wisselen rapportages en facturen uit, maar bespreken nooit de aanpak zelf. Brontekst 000: als u binnen de outsourcingrelatie productief met elkaar kunt sparren, zit u goed. Het sparren en spiegelen uit brontekst 004 werkt tussen bedrijven net zo goed als tussen afdelingen.",
-      fa: "شما و شریک گزارش‌ها و صورت‌حساب‌ها را رد و بدل می‌کنید، اما هرگز درباره خود رویکرد گفت‌وگو نمی‌کنید. به گفته متن مرجع ۰۰۰، اگر بتوانید در رابطه برون‌سپاری به‌طور سازنده با هم تبادل نظر کنید، در مسیر درستی هستید. هم‌اندیشی چالشی و آینه‌داری متقابلی که متن مرجع ۰۰۴ توصیه می‌کند، میان شرکت‌ها نیز به همان اندازه میان واحدهای یک سازمان کارساز است.",
+      it: "La vostra azienda e il partner si scambiano report e fatture, ma non discutono mai dell'approccio in sé. Secondo la fonte 000, se nella relazione di outsourcing ci si può confrontare in modo produttivo, si è a cavallo. Il confronto e il rispecchiamento reciproco descritti nel testo 004 funzionano tra aziende come tra reparti.",
+      nl: "U en de partner wisselen rapportages en facturen uit, maar bespreken nooit de aanpak zelf. Bron 000: als u binnen de outsourcingrelatie productief met elkaar kunt sparren, zit u goed. Het sparren en spiegelen uit bron 004 werkt tussen bedrijven net zo goed als tussen afdelingen.",
+      fa: "شما و شریک گزارش‌ها و صورت‌حساب‌ها را رد و بدل می‌کنید، اما هرگز دربارهٔ خود رویکرد گفت‌وگو نمی‌کنید. به گفته منبع ۰۰۰، اگر بتوانید در رابطه برون‌سپاری به‌طور سازنده با هم تبادل نظر کنید، در مسیر درستی هستید. هم‌اندیشی چالشی و آینه‌داری متقابلی که منبع ۰۰۴ توصیه می‌کند، میان شرکت‌ها نیز به همان اندازه میان واحدهای یک سازمان کارساز است.",
     },
     steps: [
       {
@@ -302,9 +302,9 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Your people rarely see how other companies solve the same problems. Seed 004 ends with workshop participants deciding to visit each other — looking over the walls of their own organisation to learn. One visit often shows a solution that internal debate would take months to find.',
-      it: "I vostri collaboratori vedono di rado come altre aziende risolvono gli stessi problemi. Il testo di riferimento 004 si chiude con i partecipanti a un workshop che decidono di farsi visita a vicenda, guardando oltre le mura della propria organizzazione per imparare. Una sola visita mostra spesso una soluzione che il dibattito interno impiegherebbe mesi a trovare.",
-      nl: "Uw mensen zien zelden hoe andere bedrijven dezelfde problemen oplossen. Brontekst 004 eindigt met workshopdeelnemers die besluiten bij elkaar op bezoek te gaan — over de muren van hun eigen organisatie kijken om te leren. Eén bezoek laat vaak een oplossing zien waar een interne discussie maanden over zou doen.",
-      fa: "کارکنان شما به‌ندرت می‌بینند که شرکت‌های دیگر همین مسائل را چگونه حل می‌کنند. متن مرجع ۰۰۴ با تصمیم شرکت‌کنندگان یک کارگاه برای بازدید از یکدیگر به پایان می‌رسد؛ یعنی نگاه کردن به فراتر از دیوارهای سازمان خود برای یادگیری. یک بازدید اغلب راه‌حلی را نشان می‌دهد که یافتن آن با بحث‌های درونی ماه‌ها طول می‌کشید.",
+      it: "I vostri collaboratori vedono di rado come altre aziende risolvono gli stessi problemi. La fonte 004 si chiude con i partecipanti a un workshop che decidono di farsi visita a vicenda, guardando oltre le mura della propria organizzazione per imparare. Una sola visita mostra spesso una soluzione che il dibattito interno impiegherebbe mesi a trovare.",
+      nl: "Uw mensen zien zelden hoe andere bedrijven dezelfde problemen oplossen. Bron 004 eindigt met workshopdeelnemers die besluiten bij elkaar op bezoek te gaan — over de muren van hun eigen organisatie kijken om te leren. Eén bezoek laat vaak een oplossing zien waar een interne discussie maanden over zou doen.",
+      fa: "کارکنان شما به‌ندرت می‌بینند که شرکت‌های دیگر همین مسائل را چگونه حل می‌کنند. منبع ۰۰۴ با تصمیم شرکت‌کنندگان یک کارگاه برای بازدید از یکدیگر به پایان می‌رسد؛ یعنی نگاه کردن به فراتر از دیوارهای سازمان خود برای یادگیری. یک بازدید اغلب راه‌حلی را نشان می‌دهد که یافتن آن با بحث‌های درونی ماه‌ها طول می‌کشید.",
     },
     steps: [
       {
@@ -323,7 +323,7 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
         en: 'The team presents three lessons at the next Sales & Operations meeting, and one of them is tried within a month.',
         it: "Il team presenta tre lezioni apprese alla successiva riunione tra Vendite e Operations, e una di queste viene sperimentata entro un mese.",
         nl: "Het team presenteert drie lessen in het volgende Sales & Operations-overleg, en één daarvan wordt binnen een maand uitgeprobeerd.",
-        fa: "تیم سه درس آموخته را در جلسه بعدی فروش و عملیات ارائه می‌کند و یکی از آن‌ها ظرف یک ماه به آزمون گذاشته می‌شود.",
+        fa: "تیم سه درس آموخته را در جلسهٔ بعدی فروش و عملیات ارائه می‌کند و یکی از آن‌ها ظرف یک ماه به آزمون گذاشته می‌شود.",
       },
     ],
     horizon: 'NEXT_90_DAYS',
@@ -352,13 +352,13 @@ export const alignmentRecommendations: RecommendationDefinitionInput[] = [
     steps: [
       {
         en: 'List the questions answered "don\'t know" and, for each, who should know the answer.',
-        it: 'Elencate le domande con risposta «non lo so» e, per ciascuna, chi dovrebbe conoscere la risposta.',
+        it: 'Elencare le domande con risposta «non lo so» e, per ciascuna, chi dovrebbe conoscere la risposta.',
         nl: 'Zet de vragen met ‘weet ik niet’ op een rij, met bij elke vraag wie het antwoord zou moeten weten.',
         fa: 'پرسش‌هایی را که پاسخ «نمی‌دانم» گرفته‌اند فهرست کنید و برای هر کدام مشخص کنید چه کسی باید پاسخ را بداند.',
       },
       {
         en: 'Invite those people as respondents to this assessment, so their answers complete the picture.',
-        it: 'Invitate quelle persone a rispondere a questa stessa valutazione, perché le loro risposte completino il quadro.',
+        it: 'Invitare quelle persone a rispondere a questa stessa valutazione, perché le loro risposte completino il quadro.',
         nl: 'Nodig die mensen uit als respondent voor deze beoordeling, zodat hun antwoorden het beeld aanvullen.',
         fa: 'همان افراد را به‌عنوان پاسخ‌دهنده به همین ارزیابی دعوت کنید تا پاسخ‌هایشان تصویر را کامل کند.',
       },

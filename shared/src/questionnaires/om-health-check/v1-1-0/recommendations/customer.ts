@@ -15,20 +15,20 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
       en: 'Record every customer interaction in one shared repository',
       it: "Registrare ogni interazione con i clienti in un unico archivio condiviso",
       nl: "Leg elke klantinteractie vast in één gedeelde klantdatabase",
-      fa: "ثبت همه تعاملات مشتریان در یک مخزن مشترک",
+      fa: "ثبت همهٔ تعاملات مشتریان در یک مخزن مشترک",
     },
     body: {
       en: 'Customer information is scattered across departments, mailboxes and people\'s heads. Seed 003 says the journey to customer focus starts with a repository of every interaction of every customer, to which each group contributes — the communal foundation every later stage needs. Build this before buying more CRM functionality.',
-      it: "Le informazioni sui clienti sono disperse tra reparti, caselle di posta e la memoria delle persone. Secondo il testo di riferimento 003, il percorso verso l'orientamento al cliente parte da un archivio di ogni interazione di ogni cliente, alimentato da tutti i gruppi: la base comune di cui ogni fase successiva ha bisogno. Va costruito prima di acquistare ulteriori funzionalità CRM.",
-      nl: "Klantinformatie is versnipperd over afdelingen, mailboxen en de hoofden van mensen. Volgens brontekst 003 begint de weg naar klantgerichtheid met een database van elke interactie van elke klant, waaraan iedere groep bijdraagt — het gemeenschappelijke fundament dat elke latere fase nodig heeft. Bouw dit op voordat u meer CRM-functionaliteit aanschaft.",
-      fa: "اطلاعات مشتریان در میان واحدها، صندوق‌های ایمیل و ذهن افراد پراکنده است. به گفته متن مرجع ۰۰۳، سفر به سوی تمرکز بر مشتری با ایجاد مخزنی از تک‌تک تعاملات همه مشتریان آغاز می‌شود که هر گروه در تکمیل آن سهم دارد؛ این همان زیربنای همگانی است که همه مراحل بعدی به آن نیاز دارند. پیش از خرید امکانات بیشتر برای CRM، این مخزن را بسازید.",
+      it: "Le informazioni sui clienti sono disperse tra reparti, caselle di posta e la memoria delle persone. Secondo la fonte 003, il percorso verso l'orientamento al cliente parte da un archivio di ogni interazione di ogni cliente, alimentato da tutti i gruppi: la base comune di cui ogni fase successiva ha bisogno. Va costruito prima di acquistare ulteriori funzionalità CRM.",
+      nl: "Klantinformatie is versnipperd over afdelingen, mailboxen en de hoofden van mensen. Volgens bron 003 begint de weg naar klantgerichtheid met een database van elke interactie van elke klant, waaraan iedere groep bijdraagt — het gemeenschappelijke fundament dat elke latere fase nodig heeft. Bouw dit op voordat u meer CRM-functionaliteit aanschaft.",
+      fa: "اطلاعات مشتریان در میان واحدها، صندوق‌های ایمیل و ذهن افراد پراکنده است. به گفته منبع ۰۰۳، سفر به سوی تمرکز بر مشتری با ایجاد مخزنی از تک‌تک تعاملات همهٔ مشتریان آغاز می‌شود که هر گروه در تکمیل آن سهم دارد؛ این همان زیربنای همگانی است که همهٔ مراحل بعدی به آن نیاز دارند. پیش از خرید امکانات بیشتر برای CRM، این مخزن را بسازید.",
     },
     steps: [
       {
         en: 'Appoint a customer-data owner and list every place where customer interactions are recorded today, including the partner\'s systems.',
         it: "Nominare un responsabile dei dati clienti ed elencare tutti i punti in cui oggi vengono registrate le interazioni con i clienti, compresi i sistemi del partner.",
         nl: "Wijs een eigenaar van de klantdata aan en breng alle plekken in kaart waar klantinteracties nu worden vastgelegd, ook in de systemen van de partner.",
-        fa: "یک مسئول داده‌های مشتری تعیین کنید و همه جاهایی را که امروز تعاملات مشتریان در آن‌ها ثبت می‌شود، از جمله سامانه‌های شریک، فهرست کنید.",
+        fa: "یک مسئول داده‌های مشتری تعیین کنید و همهٔ جاهایی را که امروز تعاملات مشتریان در آن‌ها ثبت می‌شود، از جمله سامانه‌های شریک، فهرست کنید.",
       },
       {
         en: 'Agree the minimum record per interaction (customer, date, channel, topic, outcome) and have every group, the partner included, enter it in one system: the first two groups within 90 days, every group within the year.',
@@ -59,22 +59,22 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Your data shows products, orders and regions, but not customers as a whole. Seed 003 insists that the repository be organised by customer — not by product, purchase or geography. One customer ID across all systems is the practical first step.',
-      it: "I vostri dati mostrano prodotti, ordini e aree, ma non il cliente nel suo insieme. Il testo di riferimento 003 insiste perché l'archivio sia organizzato per cliente, non per prodotto, acquisto o area geografica. Un unico codice cliente in tutti i sistemi è il primo passo concreto.",
-      nl: "Uw data tonen producten, orders en regio's, maar niet de klant als geheel. Brontekst 003 benadrukt dat de database per klant moet zijn georganiseerd — niet per product, aankoop of geografie. Eén klant-ID in alle systemen is de praktische eerste stap.",
-      fa: "داده‌های شما محصولات، سفارش‌ها و مناطق را نشان می‌دهد، اما مشتری را به‌صورت یک کل نشان نمی‌دهد. متن مرجع ۰۰۳ تأکید دارد که مخزن باید بر اساس مشتری سازمان‌دهی شود، نه بر اساس محصول، خرید یا موقعیت جغرافیایی. یک شناسه مشتری واحد در همه سامانه‌ها نخستین گام عملی است.",
+      it: "I vostri dati mostrano prodotti, ordini e aree, ma non il cliente nel suo insieme. La fonte 003 insiste perché l'archivio sia organizzato per cliente, non per prodotto, acquisto o area geografica. Un unico codice cliente in tutti i sistemi è il primo passo concreto.",
+      nl: "Uw data tonen producten, orders en regio's, maar niet de klant als geheel. Bron 003 benadrukt dat de database per klant moet zijn georganiseerd — niet per product, aankoop of geografie. Eén klant-ID in alle systemen is de praktische eerste stap.",
+      fa: "داده‌های شما محصولات، سفارش‌ها و مناطق را نشان می‌دهد، اما مشتری را به‌صورت یک کل نشان نمی‌دهد. منبع ۰۰۳ تأکید دارد که مخزن باید بر اساس مشتری سازمان‌دهی شود، نه بر اساس محصول، خرید یا موقعیت جغرافیایی. یک شناسه مشتری واحد در همهٔ سامانه‌ها نخستین گام عملی است.",
     },
     steps: [
       {
         en: 'IT and the customer-data owner define one customer ID and map it in every system that holds customer data, the partner\'s included.',
         it: "L'IT e il responsabile dei dati clienti definiscono un codice cliente unico e lo associano in ogni sistema che contiene dati dei clienti, compresi quelli del partner.",
         nl: "IT en de eigenaar van de klantdata leggen één klant-ID vast en koppelen die in elk systeem met klantgegevens, ook dat van de partner.",
-        fa: "واحد فناوری اطلاعات و مسئول داده‌های مشتری یک شناسه مشتری واحد تعریف می‌کنند و آن را در همه سامانه‌هایی که داده مشتری دارند، از جمله سامانه‌های شریک، نگاشت می‌کنند.",
+        fa: "واحد فناوری اطلاعات و مسئول داده‌های مشتری یک شناسه مشتری واحد تعریف می‌کنند و آن را در همهٔ سامانه‌هایی که داده مشتری دارند، از جمله سامانه‌های شریک، نگاشت می‌کنند.",
       },
       {
         en: 'Build a single customer view for the top 100 customers first: purchases, contacts, complaints and service across products and regions.',
         it: "Costruire prima una vista unica del cliente per i primi 100 clienti: acquisti, contatti, reclami e assistenza, trasversalmente a prodotti e aree.",
         nl: "Bouw eerst een integraal klantbeeld voor de 100 grootste klanten: aankopen, contacten, klachten en service over alle producten en regio's heen.",
-        fa: "ابتدا برای ۱۰۰ مشتری برتر یک نمای یکپارچه مشتری بسازید: خریدها، تماس‌ها، شکایت‌ها و خدمات در همه محصولات و مناطق.",
+        fa: "ابتدا برای ۱۰۰ مشتری برتر یک نمای یکپارچه مشتری بسازید: خریدها، تماس‌ها، شکایت‌ها و خدمات در همهٔ محصولات و مناطق.",
       },
       {
         en: 'Give Sales, Customer Care and the partner\'s team access to that view and ask them every month what is missing.',
@@ -100,16 +100,16 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'You have a solid customer repository, but conclusions do not reach the people who serve customers. Seed 003\'s second stage, serial coordination, moves from assembling data to drawing conclusions that flow from analysts to the operating units.',
-      it: "L'archivio clienti è solido, ma le conclusioni non arrivano a chi serve i clienti. La seconda fase descritta nel testo di riferimento 003, il coordinamento seriale, passa dalla raccolta dei dati alla formulazione di conclusioni che fluiscono dagli analisti alle unità operative.",
-      nl: "U hebt een degelijke klantdatabase, maar conclusies bereiken de mensen die klanten bedienen niet. De tweede fase uit brontekst 003, seriële coördinatie, gaat van het verzamelen van data naar het trekken van conclusies die van analisten naar de operationele eenheden stromen.",
-      fa: "مخزن مشتریان شما استوار است، اما نتیجه‌گیری‌ها به دست کسانی که به مشتریان خدمت می‌کنند نمی‌رسد. مرحله دوم در متن مرجع ۰۰۳، یعنی هماهنگی زنجیره‌ای، از گردآوری داده‌ها فراتر می‌رود و به نتیجه‌گیری‌هایی می‌رسد که از تحلیلگران به واحدهای عملیاتی جریان می‌یابد.",
+      it: "L'archivio clienti è solido, ma le conclusioni non arrivano a chi serve i clienti. La seconda fase descritta nella fonte 003, il coordinamento seriale, passa dalla raccolta dei dati alla formulazione di conclusioni che fluiscono dagli analisti alle unità operative.",
+      nl: "U hebt een degelijke klantdatabase, maar conclusies bereiken de mensen die klanten bedienen niet. De tweede fase uit bron 003, seriële coördinatie, gaat van het verzamelen van data naar het trekken van conclusies die van analisten naar de operationele eenheden stromen.",
+      fa: "مخزن مشتریان شما استوار است، اما نتیجه‌گیری‌ها به دست کسانی که به مشتریان خدمت می‌کنند نمی‌رسد. مرحله دوم در منبع ۰۰۳، یعنی هماهنگی زنجیره‌ای، از گردآوری داده‌ها فراتر می‌رود و به نتیجه‌گیری‌هایی می‌رسد که از تحلیلگران به واحدهای عملیاتی جریان می‌یابد.",
     },
     steps: [
       {
         en: 'Ask Sales, Marketing and Customer Care for the three customer questions they most need answered, such as which customers are growing and which are unprofitable.',
         it: "Chiedere a Vendite, Marketing e Customer Care quali sono le tre domande sui clienti a cui hanno più bisogno di una risposta, ad esempio quali clienti stanno crescendo e quali non sono redditizi.",
         nl: "Vraag Sales, Marketing en Klantenservice naar de drie klantvragen waarop zij het dringendst een antwoord nodig hebben, bijvoorbeeld welke klanten groeien en welke verliesgevend zijn.",
-        fa: "از واحدهای فروش، بازاریابی و خدمات مشتریان بپرسید به کدام سه پرسش درباره مشتریان بیش از همه نیاز به پاسخ دارند؛ مثلاً کدام مشتریان در حال رشدند و کدام سودآور نیستند.",
+        fa: "از واحدهای فروش، بازاریابی و خدمات مشتریان بپرسید به کدام سه پرسش دربارهٔ مشتریان بیش از همه نیاز به پاسخ دارند؛ مثلاً کدام مشتریان در حال رشدند و کدام سودآور نیستند.",
       },
       {
         en: 'An analyst, in-house or from the partner, answers them from the repository in a monthly one-page brief per unit.',
@@ -121,7 +121,7 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
         en: 'Each unit names one decision it took on the basis of the brief, reported at the next management meeting.',
         it: "Ogni unità indica una decisione presa sulla base della sintesi, da presentare alla successiva riunione di direzione.",
         nl: "Elke eenheid noemt één beslissing die zij op basis van de notitie heeft genomen, en rapporteert die in het volgende managementoverleg.",
-        fa: "هر واحد یک تصمیم را که بر پایه این گزارش گرفته است نام می‌برد و آن را در جلسه بعدی مدیریت گزارش می‌کند.",
+        fa: "هر واحد یک تصمیم را که بر پایه این گزارش گرفته است نام می‌برد و آن را در جلسهٔ بعدی مدیریت گزارش می‌کند.",
       },
     ],
     horizon: 'NEXT_90_DAYS',
@@ -141,13 +141,13 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
       en: 'Predict which customers will leave and who will buy next',
       it: "Prevedere quali clienti se ne andranno e chi acquisterà in futuro",
       nl: "Voorspel welke klanten vertrekken en wie als volgende koopt",
-      fa: "پیش‌بینی اینکه کدام مشتریان ما را ترک می‌کنند و خریداران بعدی چه کسانی خواهند بود",
+      fa: "پیش‌بینی این‌که کدام مشتریان ما را ترک می‌کنند و خریداران بعدی چه کسانی خواهند بود",
     },
     body: {
       en: 'Your analytics describe the past well. Seed 003\'s third stage, symbiotic coordination, turns to future behaviour: how to stop customers defecting to competitors, and who will buy the new products. It needs analysts and business teams working together in both directions.',
-      it: "Le vostre analisi descrivono bene il passato. La terza fase descritta nel testo di riferimento 003, il coordinamento simbiotico, si concentra sul comportamento futuro: come impedire che i clienti passino alla concorrenza e chi acquisterà i nuovi prodotti. Richiede che analisti e team di business collaborino in entrambe le direzioni.",
-      nl: "Uw analyses beschrijven het verleden goed. De derde fase uit brontekst 003, symbiotische coördinatie, richt zich op toekomstig gedrag: hoe voorkomt u dat klanten overstappen naar concurrenten, en wie koopt de nieuwe producten? Daarvoor moeten analisten en businessteams in beide richtingen samenwerken.",
-      fa: "تحلیل‌های شما گذشته را به‌خوبی توصیف می‌کنند. مرحله سوم در متن مرجع ۰۰۳، یعنی هماهنگی همزیستی، به رفتار آینده می‌پردازد: چگونه از رو آوردن مشتریان به رقبا جلوگیری کنیم و چه کسانی محصولات جدید را خواهند خرید. این مرحله به همکاری دوسویه تحلیلگران و تیم‌های کسب‌وکار نیاز دارد.",
+      it: "Le vostre analisi descrivono bene il passato. La terza fase descritta nella fonte 003, il coordinamento simbiotico, si concentra sul comportamento futuro: come impedire che i clienti passino alla concorrenza e chi acquisterà i nuovi prodotti. Richiede che analisti e team di business collaborino in entrambe le direzioni.",
+      nl: "Uw analyses beschrijven het verleden goed. De derde fase uit bron 003, symbiotische coördinatie, richt zich op toekomstig gedrag: hoe voorkomt u dat klanten overstappen naar concurrenten, en wie koopt de nieuwe producten? Daarvoor moeten analisten en businessteams in beide richtingen samenwerken.",
+      fa: "تحلیل‌های شما گذشته را به‌خوبی توصیف می‌کنند. مرحله سوم در منبع ۰۰۳، یعنی هماهنگی همزیستی، به رفتار آینده می‌پردازد: چگونه از رو آوردن مشتریان به رقبا جلوگیری کنیم و چه کسانی محصولات جدید را خواهند خرید. این مرحله به همکاری دوسویه تحلیلگران و تیم‌های کسب‌وکار نیاز دارد.",
     },
     steps: [
       {
@@ -190,9 +190,9 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Your analysts and business teams work well together, but insight stays in projects and meetings. Seed 003\'s fourth stage, integral coordination, moves beyond isolated formal initiatives so that deep customer insight shapes day-to-day operational decisions.',
-      it: "Analisti e team di business collaborano bene, ma la conoscenza resta confinata in progetti e riunioni. La quarta fase descritta nel testo di riferimento 003, il coordinamento integrale, va oltre le iniziative formali isolate, affinché una conoscenza profonda del cliente orienti le decisioni operative quotidiane.",
-      nl: "Uw analisten en businessteams werken goed samen, maar het inzicht blijft hangen in projecten en vergaderingen. De vierde fase uit brontekst 003, integrale coördinatie, gaat verder dan losse formele initiatieven, zodat diep klantinzicht de dagelijkse operationele beslissingen stuurt.",
-      fa: "تحلیلگران و تیم‌های کسب‌وکار شما به‌خوبی با هم کار می‌کنند، اما شناخت حاصل در پروژه‌ها و جلسات باقی می‌ماند. مرحله چهارم در متن مرجع ۰۰۳، یعنی هماهنگی یکپارچه‌ساز، ابتکارات رسمی و جداافتاده را پشت سر می‌گذارد تا شناخت عمیق از مشتری به تصمیم‌های عملیاتی روزانه شکل دهد.",
+      it: "Analisti e team di business collaborano bene, ma la conoscenza resta confinata in progetti e riunioni. La quarta fase descritta nella fonte 003, il coordinamento integrale, va oltre le iniziative formali isolate, affinché una conoscenza profonda del cliente orienti le decisioni operative quotidiane.",
+      nl: "Uw analisten en businessteams werken goed samen, maar het inzicht blijft hangen in projecten en vergaderingen. De vierde fase uit bron 003, integrale coördinatie, gaat verder dan losse formele initiatieven, zodat diep klantinzicht de dagelijkse operationele beslissingen stuurt.",
+      fa: "تحلیلگران و تیم‌های کسب‌وکار شما به‌خوبی با هم کار می‌کنند، اما شناخت حاصل در پروژه‌ها و جلسات باقی می‌ماند. مرحله چهارم در منبع ۰۰۳، یعنی هماهنگی یکپارچه‌ساز، ابتکارات رسمی و جداافتاده را پشت سر می‌گذارد تا شناخت عمیق از مشتری به تصمیم‌های عملیاتی روزانه شکل دهد.",
     },
     steps: [
       {
@@ -231,13 +231,13 @@ export const customerRecommendations: RecommendationDefinitionInput[] = [
       en: 'Secure the earlier customer-focus stages before building on them',
       it: "Consolidare le fasi iniziali dell'orientamento al cliente prima di costruirci sopra",
       nl: "Breng de eerdere fasen van klantgerichtheid op orde voordat u erop voortbouwt",
-      fa: "تثبیت مراحل اولیه تمرکز بر مشتری پیش از بنا کردن مراحل بعدی بر آن‌ها",
+      fa: "تثبیت مراحل اولیهٔ تمرکز بر مشتری پیش از بنا کردن مراحل بعدی بر آن‌ها",
     },
     body: {
       en: 'Advanced practices — analytics, predictions, insight in daily decisions — run without the earlier stages underneath. Seed 003 warns that skipping stages deprives the company of the foundation lasting customer focus needs; companies that see this spend their CRM money more wisely and see net profit rise.',
-      it: "Pratiche avanzate — analisi, previsioni, conoscenza del cliente nelle decisioni quotidiane — vengono applicate senza le fasi precedenti a sostenerle. Il testo di riferimento 003 avverte che saltare le fasi priva l'azienda delle fondamenta necessarie a un orientamento al cliente duraturo; le aziende che lo comprendono spendono il budget CRM in modo più oculato e vedono crescere l'utile netto.",
-      nl: "Geavanceerde praktijken — analyses, voorspellingen, inzicht in dagelijkse beslissingen — draaien zonder dat de eerdere fasen eronder liggen. Brontekst 003 waarschuwt dat het overslaan van fasen het bedrijf het fundament ontneemt dat blijvende klantgerichtheid nodig heeft; bedrijven die dat inzien, besteden hun CRM-budget verstandiger en zien hun nettowinst stijgen.",
-      fa: "روش‌های پیشرفته — تحلیل، پیش‌بینی و استفاده از شناخت مشتری در تصمیم‌های روزانه — بدون پشتوانه مراحل قبلی اجرا می‌شوند. متن مرجع ۰۰۳ هشدار می‌دهد که حذف مراحل، شرکت را از زیربنای لازم برای تمرکز پایدار بر مشتری محروم می‌کند؛ شرکت‌هایی که این را درک می‌کنند، بودجه CRM خود را عاقلانه‌تر خرج می‌کنند و شاهد افزایش سود خالص خود هستند.",
+      it: "Pratiche avanzate — analisi, previsioni, conoscenza del cliente nelle decisioni quotidiane — vengono applicate senza le fasi precedenti a sostenerle. La fonte 003 avverte che saltare le fasi priva l'azienda delle fondamenta necessarie a un orientamento al cliente duraturo; le aziende che lo comprendono spendono il budget CRM in modo più oculato e vedono crescere l'utile netto.",
+      nl: "Geavanceerde praktijken — analyses, voorspellingen, inzicht in dagelijkse beslissingen — draaien zonder dat de eerdere fasen eronder liggen. Bron 003 waarschuwt dat het overslaan van fasen het bedrijf het fundament ontneemt dat blijvende klantgerichtheid nodig heeft; bedrijven die dat inzien, besteden hun CRM-budget verstandiger en zien hun nettowinst stijgen.",
+      fa: "روش‌های پیشرفته — تحلیل، پیش‌بینی و استفاده از شناخت مشتری در تصمیم‌های روزانه — بدون پشتوانه مراحل قبلی اجرا می‌شوند. منبع ۰۰۳ هشدار می‌دهد که حذف مراحل، شرکت را از زیربنای لازم برای تمرکز پایدار بر مشتری محروم می‌کند؛ شرکت‌هایی که این را درک می‌کنند، بودجهٔ CRM خود را عاقلانه‌تر خرج می‌کنند و شاهد افزایش سود خالص خود هستند.",
     },
     steps: [
       {

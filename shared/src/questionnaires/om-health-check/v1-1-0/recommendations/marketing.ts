@@ -7,7 +7,7 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'plan-marketing-with-sales',
     dimensionId: 'marketing',
-    title: { en: 'Plan marketing together with sales — now, not later', it: 'Pianificare il marketing insieme alle vendite: adesso, non più tardi', nl: 'Marketing samen met sales plannen – nu, niet later', fa: 'بازاریابی را همراه با فروش برنامه‌ریزی کنید؛ همین حالا، نه بعداً' },
+    title: { en: 'Plan marketing together with sales — now, not later', it: 'Pianificare il marketing insieme alle vendite: adesso, non più tardi', nl: 'Plan marketing samen met sales – nu, niet later', fa: 'برنامه‌ریزی بازاریابی همراه با فروش؛ همین حالا، نه بعداً' },
     body: {
       en: 'Marketing is planned after the sales push, or not at all. Seed 000 quotes this very sentence — "now we need to sell; marketing we\'ll think about calmly later" — as the mark of an approach without a holistic view. Build next quarter\'s sales and marketing plan in one session from the same targets.',
       it: "Il marketing viene pianificato dopo la spinta commerciale, oppure mai. La fonte 000 cita proprio questa frase, «sì, adesso abbiamo bisogno di vendere; al marketing ci penseremo con calma», come segno di un approccio privo di visione olistica. Il piano vendite e marketing del prossimo trimestre va costruito in un'unica sessione, a partire dagli stessi target.",
@@ -27,7 +27,7 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'map-marketing-interfaces',
     dimensionId: 'marketing',
-    title: { en: 'Map marketing\'s links with every function', it: 'Mappare i collegamenti del marketing con tutte le funzioni', nl: 'De samenhang van marketing met alle afdelingen in kaart brengen', fa: 'پیوندهای بازاریابی با همه واحدها را ترسیم کنید' },
+    title: { en: 'Map marketing\'s links with every function', it: 'Mappare i collegamenti del marketing con tutte le funzioni', nl: 'Breng de samenhang van marketing met alle afdelingen in kaart', fa: 'ترسیم پیوندهای بازاریابی با همهٔ واحدها' },
     body: {
       en: 'Operations and Customer Care hear about campaigns from customers. Seed 000 asks for the ability to understand and manage marketing processes together with their interrelations with the other functions. A process map and a pre-launch campaign check turn those links into routine.',
       it: 'Operations e Customer Care vengono a sapere delle campagne dai clienti. La fonte 000 chiede la capacità di comprendere e gestire i processi di marketing tenendo conto delle interrelazioni con le altre funzioni. Una mappa dei processi e una verifica delle campagne prima del lancio trasformano questi collegamenti in routine.',
@@ -47,7 +47,7 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'brief-partner-before-campaigns',
     dimensionId: 'marketing',
-    title: { en: 'Brief the partner before every campaign', it: 'Informare il partner prima di ogni campagna', nl: 'De partner briefen vóór elke campagne', fa: 'پیش از هر کمپین، شریک را توجیه کنید' },
+    title: { en: 'Brief the partner before every campaign', it: 'Informare il partner prima di ogni campagna', nl: 'Brief de partner vóór elke campagne', fa: 'توجیه شریک پیش از هر کمپین' },
     body: {
       en: 'The partner learns about campaigns when its volumes jump. Seed 000 expects the partner to understand marketing processes and their effects on the other functions, which it can only do if it is told in time.',
       it: "Il partner viene a sapere delle campagne quando i suoi volumi schizzano verso l'alto. La fonte 000 si aspetta che il partner comprenda i processi di marketing e i loro effetti sulle altre funzioni, cosa possibile solo se viene informato in tempo.",
@@ -67,7 +67,7 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'run-communication-check-up',
     dimensionId: 'marketing',
-    title: { en: 'Do a check-up of your communication approach', it: "Fare un check-up dell'approccio alla comunicazione", nl: 'Een check-up doen van uw communicatieaanpak', fa: 'یک ارزیابی از رویکرد ارتباطی خود انجام دهید' },
+    title: { en: 'Do a check-up of your communication approach', it: "Fare un check-up dell'approccio alla comunicazione", nl: 'Doe een check-up van uw communicatieaanpak', fa: 'چکاپ رویکرد ارتباطی' },
     body: {
       en: 'Your communication and marketing approach has not been checked against the strategy for years, if ever. Seed 000 closes with exactly this advice: if communication does not reflect a holistic view of the business, do a check-up of the approach adopted — at least on communication.',
       it: "L'approccio alla comunicazione e al marketing non viene confrontato con la strategia da anni, se mai lo è stato. La fonte 000 si chiude proprio con questo consiglio: se la comunicazione non riflette una visione olistica del business, occorre fare un check-up del modello di approccio adottato, se non altro in tema di comunicazione.",
@@ -75,7 +75,7 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
       fa: 'رویکرد ارتباطی و بازاریابی شما سال‌هاست، و شاید هرگز، با راهبرد سنجیده نشده است. منبع ۰۰۰ دقیقاً با همین توصیه به پایان می‌رسد: اگر ارتباطات سازمان بازتاب نگاهی کل‌نگر به کسب‌وکار نیست، رویکرد اتخاذشده را دست‌کم در حوزه ارتباطات ارزیابی کنید.',
     },
     steps: [
-      { en: 'Marketing collects the last three months of customer-facing material: campaigns, website, sales decks, customer-care scripts and the partner\'s scripts.', it: 'Il marketing raccoglie il materiale rivolto ai clienti degli ultimi tre mesi: campagne, sito web, presentazioni commerciali, script del customer care e script del partner.', nl: 'Marketing verzamelt al het klantgerichte materiaal van de afgelopen drie maanden: campagnes, website, salespresentaties, scripts van de klantenservice en de scripts van de partner.', fa: 'بازاریابی همه مطالبی را که در سه ماه اخیر به دست مشتریان رسیده گردآوری می‌کند: کمپین‌ها، وب‌سایت، ارائه‌های فروش، متن‌های پاسخگویی خدمات مشتریان و متن‌های پاسخگویی شریک.' },
+      { en: 'Marketing collects the last three months of customer-facing material: campaigns, website, sales decks, customer-care scripts and the partner\'s scripts.', it: 'Il marketing raccoglie il materiale rivolto ai clienti degli ultimi tre mesi: campagne, sito web, presentazioni commerciali, script del customer care e script del partner.', nl: 'Marketing verzamelt al het klantgerichte materiaal van de afgelopen drie maanden: campagnes, website, salespresentaties, scripts van de klantenservice en de scripts van de partner.', fa: 'بازاریابی همهٔ مطالبی را که در سه ماه اخیر به دست مشتریان رسیده گردآوری می‌کند: کمپین‌ها، وب‌سایت، ارائه‌های فروش، متن‌های پاسخگویی خدمات مشتریان و متن‌های پاسخگویی شریک.' },
       { en: 'In a two-hour session, management and the marketing and customer-care heads check each item against the strategy\'s goals and target customers.', it: 'In una sessione di due ore, la direzione e i responsabili marketing e customer care verificano ogni elemento rispetto agli obiettivi della strategia e ai clienti target.', nl: 'In een sessie van twee uur toetsen het management en de hoofden Marketing en Klantenservice elk item aan de doelen en doelklanten uit de strategie.', fa: 'در یک جلسه دوساعته، مدیریت و مدیران بازاریابی و خدمات مشتریان هر مورد را با اهداف راهبرد و مشتریان هدف آن مقایسه می‌کنند.' },
       { en: 'List the five largest inconsistencies with an owner and a date each, and repeat the check every year.', it: 'Elencare le cinque incoerenze più rilevanti, ciascuna con un responsabile e una scadenza, e ripetere la verifica ogni anno.', nl: 'Zet de vijf grootste inconsistenties op een rij, elk met een eigenaar en een datum, en herhaal de check elk jaar.', fa: 'پنج ناهماهنگی مهم‌تر را همراه با یک مسئول و یک تاریخ برای هر کدام فهرست کنید و این بررسی را هر سال تکرار کنید.' },
     ],
@@ -87,12 +87,12 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'one-voice-message-house',
     dimensionId: 'marketing',
-    title: { en: 'Give every customer-facing team the same core messages', it: 'Dare a tutti i team a contatto con i clienti gli stessi messaggi chiave', nl: 'Alle klantgerichte teams dezelfde kernboodschappen meegeven', fa: 'به همه تیم‌هایی که با مشتری سروکار دارند پیام‌های اصلی یکسانی بدهید' },
+    title: { en: 'Give every customer-facing team the same core messages', it: 'Dare a tutti i team a contatto con i clienti gli stessi messaggi chiave', nl: 'Geef alle klantgerichte teams dezelfde kernboodschappen mee', fa: 'پیام‌های اصلی یکسان برای همهٔ تیم‌هایی که با مشتری سروکار دارند' },
     body: {
       en: 'Customers get different messages from marketing, sales, customer care and the partner. Seed 000 asks that company communication reflect a holistic view of the business. A short message house shared with every customer-facing team, the partner included, lets the company speak with one voice.',
       it: "I clienti ricevono messaggi diversi dal marketing, dalle vendite, dal customer care e dal partner. La fonte 000 chiede che la comunicazione aziendale rifletta una visione olistica del business. Una breve message house condivisa con tutti i team a contatto con i clienti, partner compreso, permette all'azienda di parlare con una sola voce.",
       nl: 'Klanten krijgen verschillende boodschappen van marketing, sales, klantenservice en de partner. Bron 000 vraagt dat de bedrijfscommunicatie een holistische kijk op het bedrijf weerspiegelt. Een kort message house, gedeeld met elk klantgericht team inclusief de partner, laat het bedrijf met één stem spreken.',
-      fa: 'مشتریان از بازاریابی، فروش، خدمات مشتریان و شریک پیام‌های متفاوتی دریافت می‌کنند. منبع ۰۰۰ می‌خواهد ارتباطات شرکت بازتاب نگاهی کل‌نگر به کسب‌وکار باشد. یک «خانه پیام» کوتاه که با همه تیم‌های در تماس با مشتری، از جمله شریک، به اشتراک گذاشته شود، به شرکت امکان می‌دهد با یک صدا سخن بگوید.',
+      fa: 'مشتریان از بازاریابی، فروش، خدمات مشتریان و شریک پیام‌های متفاوتی دریافت می‌کنند. منبع ۰۰۰ می‌خواهد ارتباطات شرکت بازتاب نگاهی کل‌نگر به کسب‌وکار باشد. یک «خانه پیام» کوتاه که با همهٔ تیم‌های در تماس با مشتری، از جمله شریک، به اشتراک گذاشته شود، به شرکت امکان می‌دهد با یک صدا سخن بگوید.',
     },
     steps: [
       { en: 'Marketing writes a one-page message house: positioning, three core messages, proof points, words to avoid.', it: 'Il marketing scrive una message house di una pagina: posizionamento, tre messaggi chiave, elementi di prova, parole da evitare.', nl: 'Marketing schrijft een message house van één pagina: positionering, drie kernboodschappen, bewijspunten en woorden die we vermijden.', fa: 'بازاریابی یک «خانه پیام» یک‌صفحه‌ای می‌نویسد: جایگاه‌یابی، سه پیام اصلی، شواهد پشتیبان و واژه‌هایی که باید از آن‌ها پرهیز کرد.' },
@@ -107,7 +107,7 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'ecommerce-customer-care-plan',
     dimensionId: 'marketing',
-    title: { en: 'Plan online customer care with quality targets', it: 'Pianificare il customer care online con obiettivi di qualità', nl: 'Online klantenservice plannen met kwaliteitsdoelen', fa: 'خدمات مشتریان آنلاین را با اهداف کیفی برنامه‌ریزی کنید' },
+    title: { en: 'Plan online customer care with quality targets', it: 'Pianificare il customer care online con obiettivi di qualità', nl: 'Plan online klantenservice met kwaliteitsdoelen', fa: 'برنامه‌ریزی خدمات مشتریان آنلاین با اهداف کیفی' },
     body: {
       en: 'Online sales run, or are planned, without quality customer care behind them. Seed 000: there is no point in adding e-commerce just to sell products — the plan must include quality customer care, or the channel will not be competitive. Set targets and staff to them before the next peak.',
       it: 'Le vendite online sono attive, o in programma, senza un customer care di qualità alle spalle. Secondo la fonte 000 è inutile inserire un e-commerce solo per vendere prodotti: il piano deve prevedere un customer care di qualità, altrimenti il canale non sarà competitivo. Occorre fissare obiettivi e dimensionare il personale di conseguenza prima del prossimo picco.',
@@ -127,7 +127,7 @@ export const marketingRecommendations: RecommendationDefinitionInput[] = [
   {
     id: 'ecommerce-cost-to-serve',
     dimensionId: 'marketing',
-    title: { en: 'Check that you can afford what the online business needs', it: 'Verificare di potersi permettere ciò che serve al business online', nl: 'Nagaan of u kunt betalen wat het onlinebedrijf nodig heeft', fa: 'بررسی کنید که آیا توان تأمین نیازهای کسب‌وکار آنلاین را دارید' },
+    title: { en: 'Check that you can afford what the online business needs', it: 'Verificare di potersi permettere ciò che serve al business online', nl: 'Ga na of u kunt betalen wat het onlinebedrijf nodig heeft', fa: 'بررسی توان تأمین نیازهای کسب‌وکار آنلاین' },
     body: {
       en: 'The online business has not been costed beyond its platform. Seed 000 asks whether you can afford resources able to meet your business\'s needs — people, fulfilment, customer care and marketing — before calling the project competitive.',
       it: 'Per il business online non sono stati calcolati costi oltre a quelli della piattaforma. La fonte 000 chiede di capire se ci si può permettere risorse in grado di soddisfare le esigenze del proprio business (persone, evasione degli ordini, customer care e marketing) prima di definire il progetto competitivo.',

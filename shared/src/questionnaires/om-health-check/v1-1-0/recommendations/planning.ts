@@ -11,13 +11,13 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
       en: 'Turn the strategic plan into weekly team plans',
       it: "Tradurre il piano strategico in piani settimanali per ogni team",
       nl: "Vertaal het strategisch plan naar weekplannen per team",
-      fa: "تبدیل برنامه راهبردی به برنامه‌های هفتگی تیم‌ها",
+      fa: "تبدیل برنامهٔ راهبردی به برنامه‌های هفتگی تیم‌ها",
     },
     body: {
       en: 'Teams work from the day\'s urgencies or from budgets, not from a plan that traces back to the strategy. Seed 001 describes operational planning as turning the 3–5-year plan into a detailed map of what each team does every week, with milestones. Start with the teams whose work matters most for this year\'s goals.',
-      it: "I team lavorano inseguendo le urgenze del giorno o i budget, non un piano riconducibile alla strategia. Il testo di riferimento 001 descrive la pianificazione operativa come la trasformazione del piano a 3–5 anni in una mappa dettagliata di ciò che ogni team fa ogni settimana, con i relativi traguardi. Conviene partire dai team il cui lavoro pesa di più sugli obiettivi di quest'anno.",
-      nl: "Teams werken vanuit de waan van de dag of vanuit budgetten, niet vanuit een plan dat terug te voeren is op de strategie. Brontekst 001 beschrijft operationele planning als het vertalen van het plan voor 3–5 jaar naar een gedetailleerd overzicht van wat elk team elke week doet, met mijlpalen. Begin bij de teams waarvan het werk het meest bijdraagt aan de doelen van dit jaar.",
-      fa: "تیم‌ها بر اساس فوریت‌های روزمره یا بودجه‌ها کار می‌کنند، نه بر اساس برنامه‌ای که به راهبرد سازمان بازگردد. متن مرجع ۰۰۱ برنامه‌ریزی عملیاتی را تبدیل برنامه ۳ تا ۵ ساله به نقشه‌ای دقیق از کارهای هفتگی هر تیم، همراه با نقاط عطف، توصیف می‌کند. کار را از تیم‌هایی آغاز کنید که کارشان بیشترین اثر را بر اهداف امسال دارد.",
+      it: "I team lavorano inseguendo le urgenze del giorno o i budget, non un piano riconducibile alla strategia. La fonte 001 descrive la pianificazione operativa come la trasformazione del piano a 3–5 anni in una mappa dettagliata di ciò che ogni team fa ogni settimana, con i relativi traguardi. Conviene partire dai team il cui lavoro pesa di più sugli obiettivi di quest'anno.",
+      nl: "Teams werken vanuit de waan van de dag of vanuit budgetten, niet vanuit een plan dat terug te voeren is op de strategie. Bron 001 beschrijft operationele planning als het vertalen van het plan voor 3–5 jaar naar een gedetailleerd overzicht van wat elk team elke week doet, met mijlpalen. Begin bij de teams waarvan het werk het meest bijdraagt aan de doelen van dit jaar.",
+      fa: "تیم‌ها بر اساس فوریت‌های روزمره یا بودجه‌ها کار می‌کنند، نه بر اساس برنامه‌ای که به راهبرد سازمان بازگردد. منبع ۰۰۱ برنامه‌ریزی عملیاتی را تبدیل برنامه ۳ تا ۵ ساله به نقشه‌ای دقیق از کارهای هفتگی هر تیم، همراه با نقاط عطف، توصیف می‌کند. کار را از تیم‌هایی آغاز کنید که کارشان بیشترین اثر را بر اهداف امسال دارد.",
     },
     steps: [
       {
@@ -55,9 +55,9 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Milestones are missing or checked only at year end, when it is too late to act. Seed 001 makes milestones the backbone of the operational plan. A short weekly review turns them into a steering instrument.',
-      it: "I traguardi mancano o vengono verificati solo a fine anno, quando ormai è troppo tardi per intervenire. Il testo di riferimento 001 fa dei traguardi l'ossatura del piano operativo. Una breve verifica settimanale li trasforma in uno strumento di governo.",
-      nl: "Mijlpalen ontbreken of worden pas aan het eind van het jaar gecontroleerd, als het te laat is om bij te sturen. Brontekst 001 maakt mijlpalen tot de ruggengraat van het operationele plan. Een korte wekelijkse review maakt er een stuurinstrument van.",
-      fa: "نقاط عطف یا تعریف نشده‌اند یا فقط در پایان سال بررسی می‌شوند، یعنی زمانی که برای اقدام دیر شده است. متن مرجع ۰۰۱ نقاط عطف را ستون فقرات برنامه عملیاتی می‌داند. یک بازبینی کوتاه هفتگی آن‌ها را به ابزاری برای هدایت کار تبدیل می‌کند.",
+      it: "I traguardi mancano o vengono verificati solo a fine anno, quando ormai è troppo tardi per intervenire. La fonte 001 fa dei traguardi l'ossatura del piano operativo. Una breve verifica settimanale li trasforma in uno strumento di governo.",
+      nl: "Mijlpalen ontbreken of worden pas aan het eind van het jaar gecontroleerd, als het te laat is om bij te sturen. Bron 001 maakt mijlpalen tot de ruggengraat van het operationele plan. Een korte wekelijkse review maakt er een stuurinstrument van.",
+      fa: "نقاط عطف یا تعریف نشده‌اند یا فقط در پایان سال بررسی می‌شوند، یعنی زمانی که برای اقدام دیر شده است. منبع ۰۰۱ نقاط عطف را ستون فقرات برنامهٔ عملیاتی می‌داند. یک بازبینی کوتاه هفتگی آن‌ها را به ابزاری برای هدایت کار تبدیل می‌کند.",
     },
     steps: [
       {
@@ -95,9 +95,9 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Salespeople handle their own data, quotes and forecasts, and nobody owns the sales process. Seed 001 describes sales operations as the shoulder account managers lean on to win new customers and projects — essential now that data volumes and digital buying make selling complex.',
-      it: "I commerciali gestiscono da soli dati, offerte e previsioni, e nessuno è responsabile del processo di vendita. Il testo di riferimento 001 descrive le sales operations come la spalla su cui gli account manager possono contare per portare a casa nuovi clienti e nuovi progetti: oggi indispensabili, perché la mole di dati e la digitalizzazione degli acquisti rendono la vendita complessa.",
-      nl: "Verkopers beheren zelf hun gegevens, offertes en prognoses, en niemand is eigenaar van het verkoopproces. Brontekst 001 beschrijft sales operations als de steun waarop accountmanagers leunen om nieuwe klanten en projecten binnen te halen — onmisbaar nu datavolumes en digitaal inkopen verkopen complex maken.",
-      fa: "فروشندگان خودشان داده‌ها، پیش‌فاکتورها و پیش‌بینی‌های خود را مدیریت می‌کنند و هیچ‌کس مسئولیت فرایند فروش را بر عهده ندارد. متن مرجع ۰۰۱ عملیات فروش را تکیه‌گاهی برای مدیران حساب مشتری در جذب مشتریان و پروژه‌های جدید توصیف می‌کند؛ تکیه‌گاهی ضروری در دورانی که حجم داده‌ها و خرید دیجیتال، فروش را پیچیده کرده است.",
+      it: "I commerciali gestiscono da soli dati, offerte e previsioni, e nessuno è responsabile del processo di vendita. La fonte 001 descrive le sales operations come la spalla su cui gli account manager possono contare per portare a casa nuovi clienti e nuovi progetti: oggi indispensabili, perché la mole di dati e la digitalizzazione degli acquisti rendono la vendita complessa.",
+      nl: "Verkopers beheren zelf hun gegevens, offertes en prognoses, en niemand is eigenaar van het verkoopproces. Bron 001 beschrijft sales operations als de steun waarop accountmanagers leunen om nieuwe klanten en projecten binnen te halen — onmisbaar nu datavolumes en digitaal inkopen verkopen complex maken.",
+      fa: "فروشندگان خودشان داده‌ها، پیش‌فاکتورها و پیش‌بینی‌های خود را مدیریت می‌کنند و هیچ‌کس مسئولیت فرایند فروش را بر عهده ندارد. منبع ۰۰۱ عملیات فروش را تکیه‌گاهی برای مدیران حساب مشتری در جذب مشتریان و پروژه‌های جدید توصیف می‌کند؛ تکیه‌گاهی ضروری در دورانی که حجم داده‌ها و خرید دیجیتال، فروش را پیچیده کرده است.",
     },
     steps: [
       {
@@ -116,7 +116,7 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
         en: 'After six months, measure the time freed for customers and the forecast accuracy, and decide whether to extend the role.',
         it: "Dopo sei mesi misurare il tempo liberato per i clienti e l'accuratezza delle previsioni, e decidere se ampliare il ruolo.",
         nl: "Meet na zes maanden hoeveel tijd er is vrijgekomen voor klanten en hoe nauwkeurig de prognose is, en besluit of de rol wordt uitgebreid.",
-        fa: "پس از شش ماه، زمانی را که برای رسیدگی به مشتریان آزاد شده و دقت پیش‌بینی را بسنجید و درباره گسترش این نقش تصمیم بگیرید.",
+        fa: "پس از شش ماه، زمانی را که برای رسیدگی به مشتریان آزاد شده و دقت پیش‌بینی را بسنجید و دربارهٔ گسترش این نقش تصمیم بگیرید.",
       },
     ],
     horizon: 'STRATEGIC',
@@ -131,13 +131,13 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
       en: 'Start a monthly S&OP cycle',
       it: "Avviare un ciclo mensile di S&OP",
       nl: "Start een maandelijkse S&OP-cyclus",
-      fa: "راه‌اندازی چرخه ماهانه S&OP",
+      fa: "راه‌اندازی چرخهٔ ماهانهٔ S&OP",
     },
     body: {
       en: 'Sales sells, Operations produces, and the director arbitrates. Seed 001 describes S&OP as an integrated process that builds consensus on balancing demand and supply into one plan optimised for the whole business. A simple monthly cycle is enough to start.',
-      it: "Le vendite vendono, le operations producono e il direttore fa da arbitro. Il testo di riferimento 001 descrive la S&OP come un processo gestionale integrato che crea consenso sul bilanciamento tra domanda e offerta, in un unico piano ottimizzato per l'intera azienda. Per iniziare basta un semplice ciclo mensile.",
-      nl: "Sales verkoopt, Operations produceert en de directeur speelt scheidsrechter. Brontekst 001 beschrijft S&OP als een geïntegreerd proces dat consensus creëert over de balans tussen vraag en aanbod, in één plan dat is geoptimaliseerd voor het hele bedrijf. Een eenvoudige maandcyclus is genoeg om te beginnen.",
-      fa: "واحد فروش می‌فروشد، واحد عملیات تولید می‌کند و مدیر ارشد میان آن‌ها داوری می‌کند. متن مرجع ۰۰۱، S&OP را فرایندی یکپارچه توصیف می‌کند که درباره توازن عرضه و تقاضا اجماع ایجاد می‌کند و آن را به یک برنامه واحد تبدیل می‌کند که برای کل کسب‌وکار بهینه شده است. برای شروع، یک چرخه ماهانه ساده کافی است.",
+      it: "Le vendite vendono, le operations producono e il direttore fa da arbitro. La fonte 001 descrive la S&OP come un processo gestionale integrato che crea consenso sul bilanciamento tra domanda e offerta, in un unico piano ottimizzato per l'intera azienda. Per iniziare basta un semplice ciclo mensile.",
+      nl: "Sales verkoopt, Operations produceert en de directeur speelt scheidsrechter. Bron 001 beschrijft S&OP als een geïntegreerd proces dat consensus creëert over de balans tussen vraag en aanbod, in één plan dat is geoptimaliseerd voor het hele bedrijf. Een eenvoudige maandcyclus is genoeg om te beginnen.",
+      fa: "واحد فروش می‌فروشد، واحد عملیات تولید می‌کند و مدیر ارشد میان آن‌ها داوری می‌کند. منبع ۰۰۱، S&OP را فرایندی یکپارچه توصیف می‌کند که دربارهٔ توازن عرضه و تقاضا اجماع ایجاد می‌کند و آن را به یک برنامه واحد تبدیل می‌کند که برای کل کسب‌وکار بهینه شده است. برای شروع، یک چرخه ماهانه ساده کافی است.",
     },
     steps: [
       {
@@ -175,9 +175,9 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'The S&OP process exists, but it works on figures that are weeks old. Seed 001: modern S&OP integrates real-time data — user behaviour and market information — so that variations in demand and supply can be managed daily.',
-      it: "Il processo di S&OP esiste, ma lavora su numeri vecchi di settimane. Secondo il testo di riferimento 001, la S&OP moderna integra dati in tempo reale — comportamento degli utenti e informazioni di mercato — per gestire ogni giorno le variazioni di domanda e offerta.",
-      nl: "Het S&OP-proces bestaat, maar werkt met cijfers die weken oud zijn. Volgens brontekst 001 integreert moderne S&OP realtime data — gebruikersgedrag en marktinformatie — zodat schommelingen in vraag en aanbod dagelijks kunnen worden bijgestuurd.",
-      fa: "فرایند S&OP وجود دارد، اما با ارقامی کار می‌کند که چند هفته از آن‌ها گذشته است. به گفته متن مرجع ۰۰۱، S&OP نوین داده‌های لحظه‌ای — رفتار کاربران و اطلاعات بازار — را یکپارچه می‌کند تا نوسان‌های عرضه و تقاضا به‌صورت روزانه مدیریت شود.",
+      it: "Il processo di S&OP esiste, ma lavora su numeri vecchi di settimane. Secondo la fonte 001, la S&OP moderna integra dati in tempo reale — comportamento degli utenti e informazioni di mercato — per gestire ogni giorno le variazioni di domanda e offerta.",
+      nl: "Het S&OP-proces bestaat, maar werkt met cijfers die weken oud zijn. Volgens bron 001 integreert moderne S&OP realtime data — gebruikersgedrag en marktinformatie — zodat schommelingen in vraag en aanbod dagelijks kunnen worden bijgestuurd.",
+      fa: "فرایند S&OP وجود دارد، اما با ارقامی کار می‌کند که چند هفته از آن‌ها گذشته است. به گفته منبع ۰۰۱، S&OP نوین داده‌های لحظه‌ای — رفتار کاربران و اطلاعات بازار — را یکپارچه می‌کند تا نوسان‌های عرضه و تقاضا به‌صورت روزانه مدیریت شود.",
     },
     steps: [
       {
@@ -196,7 +196,7 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
         en: 'Planning and sales operations hold a daily 10-minute check with clear thresholds for when the plan is adjusted.',
         it: "Pianificazione e sales operations svolgono un controllo quotidiano di 10 minuti, con soglie chiare che stabiliscono quando il piano va modificato.",
         nl: "Planning en sales operations houden dagelijks een check van 10 minuten, met duidelijke drempels voor wanneer het plan wordt bijgesteld.",
-        fa: "واحد برنامه‌ریزی و عملیات فروش هر روز یک بررسی ۱۰ دقیقه‌ای برگزار می‌کنند، با آستانه‌های روشن برای اینکه چه زمانی برنامه باید اصلاح شود.",
+        fa: "واحد برنامه‌ریزی و عملیات فروش هر روز یک بررسی ۱۰ دقیقه‌ای برگزار می‌کنند، با آستانه‌های روشن برای این‌که چه زمانی برنامه باید اصلاح شود.",
       },
     ],
     horizon: 'STRATEGIC',
@@ -220,9 +220,9 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
     },
     body: {
       en: 'Your S&OP process and data are mature enough for the next step. Seed 001 notes that AI and machine learning have turned S&OP into a more advanced process that seizes opportunities and mitigates risks. A small pilot shows whether it beats your current forecast before you invest more.',
-      it: "Il processo di S&OP e i dati della vostra azienda sono abbastanza maturi per il passo successivo. Il testo di riferimento 001 osserva che intelligenza artificiale e machine learning hanno trasformato la S&OP in un processo più evoluto, capace di cogliere le opportunità e mitigare i rischi. Un piccolo progetto pilota mostra se supera le previsioni attuali, prima di investire di più.",
-      nl: "Uw S&OP-proces en uw data zijn volwassen genoeg voor de volgende stap. Brontekst 001 stelt dat AI en machine learning S&OP hebben veranderd in een geavanceerder proces dat kansen benut en risico's beperkt. Een kleine pilot laat zien of het beter voorspelt dan uw huidige prognose, voordat u meer investeert.",
-      fa: "فرایند S&OP و داده‌های سازمان شما برای گام بعدی به بلوغ کافی رسیده‌اند. متن مرجع ۰۰۱ اشاره می‌کند که هوش مصنوعی و یادگیری ماشین، S&OP را به فرایندی پیشرفته‌تر تبدیل کرده‌اند که از فرصت‌ها بهره می‌گیرد و ریسک‌ها را کاهش می‌دهد. یک طرح آزمایشی کوچک، پیش از سرمایه‌گذاری بیشتر، نشان می‌دهد که آیا این روش از پیش‌بینی فعلی شما دقیق‌تر است یا نه.",
+      it: "Il processo di S&OP e i dati della vostra azienda sono abbastanza maturi per il passo successivo. La fonte 001 osserva che intelligenza artificiale e machine learning hanno trasformato la S&OP in un processo più evoluto, capace di cogliere le opportunità e mitigare i rischi. Un piccolo progetto pilota mostra se supera le previsioni attuali, prima di investire di più.",
+      nl: "Uw S&OP-proces en uw data zijn volwassen genoeg voor de volgende stap. Bron 001 stelt dat AI en machine learning S&OP hebben veranderd in een geavanceerder proces dat kansen benut en risico's beperkt. Een kleine pilot laat zien of het beter voorspelt dan uw huidige prognose, voordat u meer investeert.",
+      fa: "فرایند S&OP و داده‌های سازمان شما برای گام بعدی به بلوغ کافی رسیده‌اند. منبع ۰۰۱ اشاره می‌کند که هوش مصنوعی و یادگیری ماشین، S&OP را به فرایندی پیشرفته‌تر تبدیل کرده‌اند که از فرصت‌ها بهره می‌گیرد و ریسک‌ها را کاهش می‌دهد. یک طرح آزمایشی کوچک، پیش از سرمایه‌گذاری بیشتر، نشان می‌دهد که آیا این روش از پیش‌بینی فعلی شما دقیق‌تر است یا نه.",
     },
     steps: [
       {
@@ -241,7 +241,7 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
         en: 'Compare accuracy at the monthly S&OP meeting and decide on a roll-out on the evidence.',
         it: "Confrontare l'accuratezza nella riunione mensile di S&OP e decidere sull'estensione in base ai risultati.",
         nl: "Vergelijk de nauwkeurigheid in het maandelijkse S&OP-overleg en besluit op basis van de resultaten over een bredere uitrol.",
-        fa: "دقت دو پیش‌بینی را در جلسه ماهانه S&OP مقایسه کنید و بر پایه شواهد درباره گسترش آن تصمیم بگیرید.",
+        fa: "دقت دو پیش‌بینی را در جلسه ماهانه S&OP مقایسه کنید و بر پایه شواهد دربارهٔ گسترش آن تصمیم بگیرید.",
       },
     ],
     horizon: 'NEXT_90_DAYS',
@@ -262,13 +262,13 @@ export const planningRecommendations: RecommendationDefinitionInput[] = [
       en: 'Bring the outsourcing partner into the planning cycle',
       it: "Coinvolgere il partner di outsourcing nel ciclo di pianificazione",
       nl: "Betrek de outsourcingpartner bij de planningscyclus",
-      fa: "مشارکت دادن شریک برون‌سپاری در چرخه برنامه‌ریزی",
+      fa: "مشارکت دادن شریک برون‌سپاری در چرخهٔ برنامه‌ریزی",
     },
     body: {
       en: 'The partner receives orders with little or no forward view, so it can only react. Seed 001 describes S&OP as one holistic plan for the whole business, and seed 000 asks for programming, not only operations. A partner that plans with you can absorb variations instead of passing them on.',
-      it: "Il partner riceve ordini con poca o nessuna visibilità sul futuro e quindi può solo reagire. Il testo di riferimento 001 descrive la S&OP come un unico piano olistico per tutta l'azienda, e il testo 000 chiede una programmazione, non solo attenzione agli aspetti operativi. Un partner che pianifica insieme alla vostra azienda può assorbire le variazioni invece di scaricarle a valle.",
-      nl: "De partner ontvangt orders met weinig of geen vooruitblik en kan dus alleen reageren. Brontekst 001 beschrijft S&OP als één holistisch plan voor het hele bedrijf, en brontekst 000 vraagt om planning op middellange en lange termijn, niet alleen om aandacht voor de uitvoering. Een partner die met u meeplant, kan schommelingen opvangen in plaats van ze door te geven.",
-      fa: "شریک، سفارش‌ها را تقریباً بدون هیچ دید روشنی از آینده دریافت می‌کند و ناچار فقط واکنش نشان می‌دهد. متن مرجع ۰۰۱، S&OP را یک برنامه واحد و کل‌نگر برای کل کسب‌وکار توصیف می‌کند و متن مرجع ۰۰۰ خواستار برنامه‌ریزی میان‌مدت و بلندمدت است، نه فقط توجه به امور عملیاتی. شریکی که همراه شما برنامه‌ریزی می‌کند می‌تواند نوسان‌ها را جذب کند، به‌جای آنکه آن‌ها را به دیگران منتقل کند.",
+      it: "Il partner riceve ordini con poca o nessuna visibilità sul futuro e quindi può solo reagire. La fonte 001 descrive la S&OP come un unico piano olistico per tutta l'azienda, e il testo 000 chiede una programmazione, non solo attenzione agli aspetti operativi. Un partner che pianifica insieme alla vostra azienda può assorbire le variazioni invece di scaricarle a valle.",
+      nl: "De partner ontvangt orders met weinig of geen vooruitblik en kan dus alleen reageren. Bron 001 beschrijft S&OP als één holistisch plan voor het hele bedrijf, en bron 000 vraagt om planning op middellange en lange termijn, niet alleen om aandacht voor de uitvoering. Een partner die met u meeplant, kan schommelingen opvangen in plaats van ze door te geven.",
+      fa: "شریک، سفارش‌ها را تقریباً بدون هیچ دید روشنی از آینده دریافت می‌کند و ناچار فقط واکنش نشان می‌دهد. منبع ۰۰۱، S&OP را یک برنامه واحد و کل‌نگر برای کل کسب‌وکار توصیف می‌کند و منبع ۰۰۰ خواستار برنامه‌ریزی میان‌مدت و بلندمدت است، نه فقط توجه به امور عملیاتی. شریکی که همراه شما برنامه‌ریزی می‌کند می‌تواند نوسان‌ها را جذب کند، به‌جای آنکه آن‌ها را به دیگران منتقل کند.",
     },
     steps: [
       {
