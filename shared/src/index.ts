@@ -6,6 +6,7 @@ export * from './domain/answer.js';
 export * from './domain/options.js';
 export * from './domain/validate-questionnaire.js';
 export * from './domain/validate-answers.js';
+export * from './domain/questionnaire-format.example.js';
 export * from './questionnaires/registry.js';
 export * from './scoring/result.types.js';
 export * from './scoring/applicability.js';
