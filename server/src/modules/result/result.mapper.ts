@@ -130,6 +130,7 @@ function toRecommendationGql(
     horizon: row.horizon as HorizonGql,
     status: row.status as RecommendationStatusGql,
     seeds: rule ? [...rule.seeds] : [],
+    focus: rule?.focus ?? 'business',
     active: row.active,
     evidence: row.evidence.map((evidence) =>
       Object.assign(new EvidenceGql(), {

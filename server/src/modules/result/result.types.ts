@@ -68,6 +68,8 @@ export class RecommendationGql {
   @Field(() => HorizonGql) horizon: HorizonGql;
   @Field(() => RecommendationStatusGql) status: RecommendationStatusGql;
   @Field(() => [String]) seeds: string[];
+  @Field(() => String, { description: 'business, or knowledge-gap for advice that fixes the check-up itself (never in the top three).' })
+  focus: string;
   @Field(() => Boolean, { description: 'False when its rule no longer fires but a consultant’s work on it was kept.' })
   active: boolean;
   @Field(() => [EvidenceGql], { description: 'Why this? The facts that triggered it.' }) evidence: EvidenceGql[];
