@@ -218,10 +218,10 @@ export const omHealthCheckFlags: FlagDefinitionInput[] = [
     id: 'KNOWLEDGE_GAP',
     severity: 'MEDIUM',
     message: {
-      en: 'One in five answers or more was "don\'t know". Not knowing how your own outsourcing, marketing and planning work is itself a finding: those who run them do not share the picture, and the scores rest on less than it seems.',
-      it: 'Almeno una risposta su cinque è stata «non lo so». Non sapere come funzionano outsourcing, marketing e pianificazione nella propria azienda è già di per sé un risultato: chi li gestisce non condivide il quadro, e i punteggi poggiano su basi più deboli di quanto sembri.',
-      nl: 'Minstens één op de vijf antwoorden was ‘weet ik niet’. Niet weten hoe uw eigen outsourcing, marketing en planning werken, is op zich al een bevinding: wie ze aanstuurt, deelt het beeld niet, en de scores rusten op minder dan het lijkt.',
-      fa: 'دست‌کم یک پاسخ از هر پنج پاسخ «نمی‌دانم» بوده است. ندانستن این‌که برون‌سپاری، بازاریابی و برنامه‌ریزی در سازمان خودتان چگونه کار می‌کند، خود یک یافته است: کسانی که این امور را اداره می‌کنند تصویر مشترکی ندارند و امتیازها بر پایه‌ای سست‌تر از آنچه به نظر می‌رسد استوارند.',
+      en: 'One in five answers or more was "don\'t know". Not knowing how your own outsourcing, marketing and planning work is itself a finding: those who run them do not share the picture, and the scores rest on less than it seems. This is the check-up\'s own finding.',
+      it: 'Almeno una risposta su cinque è stata «non lo so». Non sapere come funzionano outsourcing, marketing e pianificazione nella propria azienda è già di per sé un risultato: chi li gestisce non condivide il quadro, e i punteggi poggiano su basi più deboli di quanto sembri. È un risultato del check-up stesso.',
+      nl: 'Minstens één op de vijf antwoorden was ‘weet ik niet’. Niet weten hoe uw eigen outsourcing, marketing en planning werken, is op zich al een bevinding: wie ze aanstuurt, deelt het beeld niet, en de scores rusten op minder dan het lijkt. Dit is een bevinding van de check-up zelf.',
+      fa: 'دست‌کم یک پاسخ از هر پنج پاسخ «نمی‌دانم» بوده است. ندانستن این‌که برون‌سپاری، بازاریابی و برنامه‌ریزی در سازمان خودتان چگونه کار می‌کند، خود یک یافته است: کسانی که این امور را اداره می‌کنند تصویر مشترکی ندارند و امتیازها بر پایه‌ای سست‌تر از آنچه به نظر می‌رسد استوارند. این یافتهٔ خودِ چکاپ است.',
     },
     // 20 %: about eleven of the 55 questions for one respondent — more than a whole dimension's
     // worth. Below that, scattered "don't know"s are normal for a single role; above it, scores
