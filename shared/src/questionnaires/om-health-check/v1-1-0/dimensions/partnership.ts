@@ -218,7 +218,7 @@ export const partnershipDimension: DimensionDefinition = {
       kind: 'maturity',
       prompt: {
         en: 'When the provider misses a KPI, what happens next?',
-        it: 'Quando il fornitore di servizi manca un KPI, che cosa succede dopo?',
+        it: 'Quando il fornitore di servizi non raggiunge un KPI, che cosa succede dopo?',
         nl: 'Wat gebeurt er als de dienstverlener een KPI niet haalt?',
         fa: 'وقتی ارائه‌دهندهٔ خدمات به یک KPI نمی‌رسد، پس از آن چه می‌شود؟',
       },
