@@ -127,6 +127,15 @@ describe('scoring 1.1 on om-health-check 1.1.0: monotone and deterministic', () 
     }), RUNS);
   });
 
+  it('should score a uniform company at its own level: overall and holism alike', () => {
+    fc.assert(fc.property(respondents, fc.nat({ max: 4 }), (rs, level) => {
+      const result = scoreAssessment(questionnaire, setAll(rs, free, () => `l${level}`));
+      expect(result.overallScore).toBe(level * 25);
+      expect(result.holismIndex).toBe(level * 25);
+      expect(result.holismParts?.holdsTogether).toBe(true);
+    }), RUNS);
+  });
+
   it('should give 100 and level 5 when everything is at 4, and 0 and level 1 when everything is at 0', () => {
     fc.assert(fc.property(respondents, (rs) => {
       const top = scoreAssessment(questionnaire, setAll(rs, free, () => 'l4'));
