@@ -1,5 +1,5 @@
 import {
-  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, localize, maturityLevelLabelsFor, questionIndex,
+  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVELS, localize, maturityLevelLabelsFor, questionIndex,
   type AssessmentScore, type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
 } from '@omcheck/shared';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
@@ -53,6 +53,7 @@ export function toAssessmentResultGql(
     overallScore: score.overallScore,
     maturityLevel: score.maturityLevel,
     maturityLabel: score.maturityLevel ? localize(maturityLevelLabelsFor(snapshot.scoringVersion)[score.maturityLevel], locale) : null,
+    maturityLevelNames: MATURITY_LEVELS.map((level) => localize(maturityLevelLabelsFor(snapshot.scoringVersion)[level], locale)),
     holismIndex: score.holismIndex,
     customerFocusStage: score.customerFocusStage,
     customerFocusStageLabel: localize(CUSTOMER_FOCUS_STAGE_LABELS[score.customerFocusStage as 0 | 1 | 2 | 3 | 4], locale),

@@ -88,6 +88,8 @@ export class AssessmentResultGql {
   @Field(() => Float, { nullable: true }) overallScore: number | null;
   @Field(() => Int, { nullable: true, description: '1–5: 1 Fragmented … 5 Holistic approach (scoring 1.1; 1.0 results keep their own labels).' }) maturityLevel: number | null;
   @Field(() => String, { nullable: true }) maturityLabel: string | null;
+  @Field(() => [String], { description: 'Names of levels 1–5 in the requested language, as the result’s scoring version names them.' })
+  maturityLevelNames: string[];
   @Field(() => Float, { nullable: true, description: 'How well the parts hold together, 0–100.' }) holismIndex: number | null;
   @Field(() => Int, { description: 'Customer-focus stage 0–4, stage-gated.' }) customerFocusStage: number;
   @Field(() => String) customerFocusStageLabel: string;
