@@ -70,10 +70,10 @@ export const partnershipDimension: DimensionDefinition = {
         fa: 'در عمل روزمره، ارائه‌دهندهٔ اصلی خدمات برون‌سپاری چگونه در تصمیم‌های شرکت کارفرما مشارکت داده می‌شود؟',
       },
       help: {
-        en: 'Seed 000: outsourcing management needs a partner, not a supplier — a team to share objectives with. Seed 002: calling a deal a "partnership" does not make it one; what counts is how the provider is involved in practice. If several providers work for you, answer for the main one.',
-        it: 'Fonte 000: l’outsourcing management richiede un partner, non un fornitore — una squadra con cui condividere gli obiettivi. Fonte 002: chiamare un accordo «partnership» non lo rende tale; conta come il fornitore di servizi viene coinvolto nella pratica. Se lavorano per voi più fornitori di servizi, rispondete per il principale.',
-        nl: 'Bron 000: outsourcingmanagement vraagt om een partner, geen leverancier – een team om doelen mee te delen. Bron 002: een deal ‘partnerschap’ noemen maakt er nog geen partnerschap van; het gaat erom hoe de dienstverlener in de praktijk wordt betrokken. Werken er meerdere dienstverleners voor u, antwoord dan voor de belangrijkste.',
-        fa: 'منبع ۰۰۰: مدیریت برون‌سپاری به شریک نیاز دارد، نه تأمین‌کننده؛ تیمی که بتوان اهداف را با آن شریک شد. منبع ۰۰۲: «شراکت» نامیدن یک قرارداد آن را شراکت نمی‌کند؛ آنچه اهمیت دارد شیوهٔ مشارکت دادن ارائه‌دهندهٔ خدمات در عمل است. اگر چند ارائه‌دهنده برای شما کار می‌کنند، دربارهٔ ارائه‌دهندهٔ اصلی پاسخ دهید.',
+        en: 'Seed 000: outsourcing management needs a partner, not a supplier — a team to share objectives with. Seed 002: calling a deal a "partnership" does not make it one; what counts is how the provider is involved in practice. If the client company works with several providers, answer for the main one.',
+        it: 'Fonte 000: l’outsourcing management richiede un partner, non un fornitore — una squadra con cui condividere gli obiettivi. Fonte 002: chiamare un accordo «partnership» non lo rende tale; conta come il fornitore di servizi viene coinvolto nella pratica. Se l’azienda cliente lavora con più fornitori di servizi, rispondete per il principale.',
+        nl: 'Bron 000: outsourcingmanagement vraagt om een partner, geen leverancier – een team om doelen mee te delen. Bron 002: een deal ‘partnerschap’ noemen maakt er nog geen partnerschap van; het gaat erom hoe de dienstverlener in de praktijk wordt betrokken. Werkt het klantbedrijf met meerdere dienstverleners, antwoord dan voor de belangrijkste.',
+        fa: 'منبع ۰۰۰: مدیریت برون‌سپاری به شریک نیاز دارد، نه تأمین‌کننده؛ تیمی که بتوان اهداف را با آن شریک شد. منبع ۰۰۲: «شراکت» نامیدن یک قرارداد آن را شراکت نمی‌کند؛ آنچه اهمیت دارد شیوهٔ مشارکت دادن ارائه‌دهندهٔ خدمات در عمل است. اگر شرکت کارفرما با چند ارائه‌دهنده کار می‌کند، دربارهٔ ارائه‌دهندهٔ اصلی پاسخ دهید.',
       },
       levels: [
         {
