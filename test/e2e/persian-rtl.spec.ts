@@ -157,7 +157,7 @@ describe('the check-up in Persian', () => {
     expect(maturityLabel).toMatch(PERSIAN);
     expect(maturityLabel).not.toMatch(LATIN_WORD);
     expect(await page.getByTestId('maturity-scale').locator('li').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('مشارکت کل‌نگر')]),
+      expect.arrayContaining([expect.stringContaining('رویکرد کل‌نگر')]),
     );
     expect(await page.getByTestId('holism-explanation').innerText()).toMatch(PERSIAN);
 

@@ -276,7 +276,7 @@ describe('self-assessment in the browser', () => {
       expect.stringContaining('Symbiotic coordination'),
       expect.stringContaining('Integral coordination'),
     ]);
-    expect((await page.getByTestId('ladder-blocker').innerText()).trim()).toMatch(/^(Stage \d needs its practices at ≥ \d+; now [\d.]+\.|Stage \d has no answers yet.*|All four stages are reached.*)$/);
+    expect((await page.getByTestId('ladder-blocker').innerText()).trim()).toMatch(/^(Stage \d needs its practices at ≥ \d+; now [\d.]+\.|Stage \d is one step short: .*|Stage \d has no answers yet.*|All four stages are reached.*)$/);
     // The maturity scale names all five levels and marks the current one.
     expect(await page.getByTestId('maturity-scale').locator('li').count()).toBe(5);
     expect(await page.getByTestId('maturity-scale').locator('li[aria-current="step"]').count()).toBe(1);

@@ -21,9 +21,15 @@ describe('questionnaire', () => {
     expect(q.key).toBe('om-health-check');
     expect(q.locale).toBe('EN');
     expect(q.dimensions.map((d) => d.id)).toEqual(['strategy', 'partnership', 'lifecycle', 'marketing', 'planning', 'alignment', 'customer']);
-    const maturity = q.dimensions.flatMap((d) => d.questions).find((question) => question.options.some((o) => o.kind === 'LEVEL'))!;
-    expect(maturity.options.map((o) => o.score)).toEqual([0, 1, 2, 3, 4, null, null]);
-    expect(maturity.options.map((o) => o.kind).slice(-2)).toEqual(['NOT_APPLICABLE', 'DONT_KNOW']);
+    expect(q.version).toBe('1.1.0');
+    const maturity = q.dimensions.flatMap((d) => d.questions).filter((question) => question.options.some((o) => o.kind === 'LEVEL'));
+    // From 1.1.0 "not applicable" is offered only where it can be true; "don't know" always.
+    const withNa = maturity.find((question) => question.options.some((o) => o.kind === 'NOT_APPLICABLE'))!;
+    expect(withNa.options.map((o) => o.score)).toEqual([0, 1, 2, 3, 4, null, null]);
+    expect(withNa.options.map((o) => o.kind).slice(-2)).toEqual(['NOT_APPLICABLE', 'DONT_KNOW']);
+    const withoutNa = maturity.find((question) => !question.options.some((o) => o.kind === 'NOT_APPLICABLE'))!;
+    expect(withoutNa.options.map((o) => o.score)).toEqual([0, 1, 2, 3, 4, null]);
+    expect(withoutNa.options.map((o) => o.kind).at(-1)).toBe('DONT_KNOW');
   });
 
   it('should answer NOT_FOUND for an unknown key or version', async () => {
@@ -124,7 +130,7 @@ describe('self-assessment', () => {
     const result = submitted.data!.submitResponses;
     expect(result.overallScore).toBe(25);
     expect(result.maturityLevel).toBe(2);
-    expect(result.maturityLabel).toBe('Coordinated');
+    expect(result.maturityLabel).toBe('Coordinated approach');
     expect(result.dimensions).toHaveLength(7);
     expect(result.recommendations.length).toBeGreaterThan(0);
     const priorities = result.recommendations.map((r) => r.priority);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { glossaryProblems } from '@omcheck/shared';
 import en from './en.json';
 import fa from './fa.json';
 import it_ from './it.json';
@@ -25,11 +26,22 @@ describe.each([['it', it_], ['nl', nl], ['fa', fa]])('the %s locale', (_name, me
     expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
+  it('should use the glossary terms of docs/glossary.md, never an avoided variant', () => {
+    const locale = _name as 'it' | 'nl' | 'fa';
+    expect([...translated].flatMap(([key, text]) => glossaryProblems(key, locale, text))).toEqual([]);
+  });
+
   it('should keep every placeholder and avoid vue-i18n syntax characters', () => {
     for (const [key, text] of english) {
       const other = translated.get(key) ?? '';
       expect(placeholders(other), key).toEqual(placeholders(text));
       expect(/[|@]/.test(other), key).toBe(false);
     }
+  });
+});
+
+describe('the en locale', () => {
+  it('should use the glossary terms of docs/glossary.md, never an avoided variant', () => {
+    expect([...english].flatMap(([key, text]) => glossaryProblems(key, 'en', text))).toEqual([]);
   });
 });

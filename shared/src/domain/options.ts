@@ -26,14 +26,16 @@ export const DONT_KNOW_LABEL: LocalizedText = {
 
 /**
  * The options of a question: for maturity questions the five levels (their descriptors as
- * labels) followed by *not applicable* and *don't know*; for choice questions their own options.
+ * labels) followed by *not applicable* (unless the question rules it out) and *don't know*; for choice questions their own options.
  */
 export function questionOptions(question: Question): OptionView[] {
   switch (question.kind) {
     case 'maturity':
       return [
         ...question.levels.map((label, level) => ({ id: levelOptionId(level), kind: 'level' as const, label, score: level })),
-        { id: NOT_APPLICABLE_OPTION_ID, kind: 'not_applicable', label: NOT_APPLICABLE_LABEL, score: null },
+        ...(question.allowNotApplicable === false
+          ? []
+          : [{ id: NOT_APPLICABLE_OPTION_ID, kind: 'not_applicable' as const, label: NOT_APPLICABLE_LABEL, score: null }]),
         { id: DONT_KNOW_OPTION_ID, kind: 'dont_know', label: DONT_KNOW_LABEL, score: null },
       ];
     case 'choice':

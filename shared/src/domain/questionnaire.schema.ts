@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './locale.js';
 import { conditionSchema } from './condition.schema.js';
-import { FLAG_IDS, HORIZONS, RESPONDENT_ROLES, SEED_FILES, SEVERITIES, TAGS } from './vocabulary.js';
+import { FLAG_IDS, HORIZONS, RECOMMENDATION_FOCUSES, RESPONDENT_ROLES, SEED_FILES, SEVERITIES, TAGS } from './vocabulary.js';
 
 const idSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case kebab-case');
 const seedsSchema = z.array(z.enum(SEED_FILES)).min(1);
@@ -42,6 +42,11 @@ export const maturityQuestionSchema = z
     /** What 0, 1, 2, 3 and 4 look like in practice. */
     levels: z.array(localizedTextSchema).length(5),
     weight: z.number().positive().max(5).default(1),
+    /**
+     * Whether *not applicable* is offered. Absent means offered (every 1.0.0 question); from 1.1.0
+     * it is offered only where it can be true (not on whether a strategy exists).
+     */
+    allowNotApplicable: z.boolean().optional(),
   })
   .strict();
 
@@ -100,6 +105,11 @@ export const recommendationDefinitionSchema = z
     impact: z.number().int().min(1).max(5),
     seeds: seedsSchema,
     condition: conditionSchema,
+    /**
+     * What the advice fixes: the business (absent = `business`), or the check-up's own knowledge
+     * gaps (`knowledge-gap`), which never crowd business actions out of the top of the list.
+     */
+    focus: z.enum(RECOMMENDATION_FOCUSES).optional(),
   })
   .strict();
 

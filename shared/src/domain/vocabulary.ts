@@ -27,6 +27,10 @@ export type FlagId = (typeof FLAG_IDS)[number];
 export const HORIZONS = ['QUICK_WIN', 'NEXT_90_DAYS', 'STRATEGIC'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
+/** What a recommendation fixes: the business, or a knowledge gap of the check-up itself. */
+export const RECOMMENDATION_FOCUSES = ['business', 'knowledge-gap'] as const;
+export type RecommendationFocus = (typeof RECOMMENDATION_FOCUSES)[number];
+
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -1,10 +1,12 @@
 import { validateQuestionnaire } from '../domain/validate-questionnaire.js';
 import type { Questionnaire, QuestionnaireDefinition } from '../domain/questionnaire.schema.js';
 import { omHealthCheckDefinition } from './om-health-check/index.js';
+import { omHealthCheck11Definition } from './om-health-check/v1-1-0/index.js';
 
 export const DEFAULT_QUESTIONNAIRE_KEY = 'om-health-check';
 
-const BUILT_IN_DEFINITIONS: readonly QuestionnaireDefinition[] = [omHealthCheckDefinition];
+/** Every published version stays here, unchanged: stored assessments name the version they used. */
+const BUILT_IN_DEFINITIONS: readonly QuestionnaireDefinition[] = [omHealthCheckDefinition, omHealthCheck11Definition];
 
 let builtIns: readonly Questionnaire[] | undefined;
 

@@ -28,7 +28,7 @@ export const CUSTOMER_FOCUS_STAGE_THRESHOLD = 60;
 /** Names of the customer-focus stages 0–4 (Gulati & Oldroyd, seed 003), in every locale. */
 export const CUSTOMER_FOCUS_STAGE_LABELS: Readonly<Record<0 | 1 | 2 | 3 | 4, LocalizedText>> = {
   0: { en: 'None yet', it: 'Nessuna fase ancora', nl: 'Nog geen fase', fa: 'هنوز هیچ مرحله‌ای' },
-  1: { en: 'Communal coordination', it: 'Coordinamento comune', nl: 'Gemeenschappelijke coördinatie', fa: 'هماهنگی همگانی' },
+  1: { en: 'Communal coordination', it: 'Coordinamento collettivo', nl: 'Gemeenschappelijke coördinatie', fa: 'هماهنگی همگانی' },
   2: { en: 'Serial coordination', it: 'Coordinamento seriale', nl: 'Seriële coördinatie', fa: 'هماهنگی زنجیره‌ای' },
   3: { en: 'Symbiotic coordination', it: 'Coordinamento simbiotico', nl: 'Symbiotische coördinatie', fa: 'هماهنگی همزیستی' },
   4: { en: 'Integral coordination', it: 'Coordinamento integrale', nl: 'Integrale coördinatie', fa: 'هماهنگی یکپارچه‌ساز' },

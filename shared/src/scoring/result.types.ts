@@ -1,7 +1,45 @@
-import type { FlagId, Horizon, Severity } from '../domain/vocabulary.js';
+import type { FlagId, Horizon, RecommendationFocus, Severity } from '../domain/vocabulary.js';
 
-/** Bumped whenever a formula changes; stored with every result snapshot. */
-export const SCORING_VERSION = '1.0.0';
+/**
+ * The scoring versions this code can run, oldest first. A result stores the one it was made
+ * with, and re-scoring with it reproduces the result exactly (docs/scoring.md).
+ */
+export const SCORING_VERSIONS = ['1.0.0', '1.1.0'] as const;
+export type ScoringVersion = (typeof SCORING_VERSIONS)[number];
+
+/** The scoring version of new results. */
+export const SCORING_VERSION: ScoringVersion = '1.1.0';
+
+/** How far the overall verdict rests on real answers (scoring 1.1). */
+export const CONFIDENCE_LEVELS = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/** Which parts hold the whole up and which pull it down (scoring 1.1). */
+export interface HolismParts {
+  /** Dimension ids at least half a level (12.5) above the mean of the dimensions. */
+  strong: string[];
+  /** Dimension ids at least half a level below the mean. */
+  weak: string[];
+  /** True when all dimensions lie within one level (25 points) of each other. */
+  holdsTogether: boolean;
+}
+
+/** One customer-focus stage and how close it is to its threshold (scoring 1.1). */
+export interface StageProgress {
+  stage: 1 | 2 | 3 | 4;
+  /** Mean 0–100 of the stage's questions, unanswered ones counted as 0. */
+  score: number;
+  threshold: number;
+  /** score − threshold: negative means short of the stage. */
+  distance: number;
+  questionCount: number;
+  /** Points one answer one level higher adds to the stage score: 25 ÷ questionCount. */
+  step: number;
+  /** This stage and every earlier one reach the threshold. */
+  reached: boolean;
+  /** Short of the threshold by no more than one step: one answer one level higher reaches it. */
+  withinOneStep: boolean;
+}
 
 export const MATURITY_LEVELS = [1, 2, 3, 4, 5] as const;
 export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
@@ -23,7 +61,10 @@ export interface QuestionScore {
 
 export interface DimensionScore {
   dimensionId: string;
-  /** Weighted mean 0–100; null when coverage is under 50 % ("insufficient data"). */
+  /**
+   * Weighted mean 0–100. Scoring 1.0: over answered questions, null under 50 % coverage.
+   * Scoring 1.1: over every applicable question, what nobody answered with a level counting 0.
+   */
   score: number | null;
   /** Answered weight ÷ applicable weight, 0–1. */
   coverage: number;
@@ -54,6 +95,8 @@ export interface FiredRecommendation {
   /** impact × gap × dimension weight, scaled to 0–100. */
   priority: number;
   evidence: Evidence[];
+  /** Scoring 1.1: `knowledge-gap` advice fixes the check-up, not the business, and ranks after business advice. */
+  focus?: RecommendationFocus;
 }
 
 export interface AssessmentScore {
@@ -76,4 +119,14 @@ export interface AssessmentScore {
   dontKnowShare: number;
   flags: FiredFlag[];
   recommendations: FiredRecommendation[];
+  /** Scoring 1.1: weighted share 0–1 of the questions answered with a real level. */
+  dataCoverage?: number;
+  /** Scoring 1.1: HIGH, MEDIUM or LOW — how far the verdict rests on real answers. */
+  confidence?: Confidence;
+  /** Scoring 1.1: dimensions under 50 % coverage, a finding in themselves. */
+  insufficientDataDimensions?: string[];
+  /** Scoring 1.1: which parts are strong and which weak, for the holism explanation. */
+  holismParts?: HolismParts;
+  /** Scoring 1.1: each customer-focus stage with its distance to the threshold. */
+  customerFocusStages?: StageProgress[];
 }

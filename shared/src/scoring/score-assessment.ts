@@ -1,120 +1,35 @@
 import type { RespondentAnswers } from '../domain/answer.js';
 import type { Questionnaire } from '../domain/questionnaire.schema.js';
-import type { ConditionFacts, QuestionFacts } from '../rules/evaluate-condition.js';
-import type { AnswerTally } from './tally-answers.js';
-import type { Aggregates } from './aggregate-scores.js';
-import type { ScoringPlan } from './scoring-plan.js';
-import type { AssessmentScore, DimensionScore, QuestionScore } from './result.types.js';
-import { SCORING_VERSION } from './result.types.js';
-import { aggregateScores, tagMean } from './aggregate-scores.js';
-import { customerFocusStageOf, STAGE_TAGS } from './customer-focus.js';
-import { fireFlags, fireRecommendations } from './fire-rules.js';
-import { holismIndex } from './holism.js';
-import { maturityLevelFor } from './maturity-levels.js';
-import { round1, round3 } from './round.js';
-import { scoringPlan } from './scoring-plan.js';
-import { tallyAnswers } from './tally-answers.js';
+import type { AssessmentScore, ScoringVersion } from './result.types.js';
+import { SCORING_VERSION, SCORING_VERSIONS } from './result.types.js';
+import { scoreAssessment10 } from './score-assessment-1-0.js';
+import { scoreAssessment11 } from './v1-1/score-assessment-1-1.js';
 
-const NO_CHOICES: ReadonlySet<string> = new Set();
+/** Questionnaire versions published before scoring 1.1, scored the 1.0 way for ever. */
+const SCORED_WITH_1_0: ReadonlySet<string> = new Set(['om-health-check@1.0.0']);
 
 /**
- * Scores an assessment (DESIGN §4, formulas in docs/scoring.md): question, dimension and overall
- * scores with coverage, maturity level, holism index, stage-gated customer-focus stage, knowledge
- * gaps, then flags and prioritised recommendations. Pure and deterministic: the result does not
- * depend on the order of respondents or answers, nor on any locale. A question counts when it is
- * addressed to and visible for at least one respondent; hidden answers are ignored.
+ * The scoring version tied to a questionnaire version: `om-health-check` 1.0.0 is scored with
+ * 1.0.0, everything newer (and every imported questionnaire) with the latest.
  */
-export function scoreAssessment(questionnaire: Questionnaire, respondents: readonly RespondentAnswers[]): AssessmentScore {
-  const plan = scoringPlan(questionnaire);
-  const tally = tallyAnswers(questionnaire, plan, respondents);
-  const aggregates = aggregateScores(questionnaire, plan, tally);
-
-  const tags = new Map<string, number | null>();
-  for (const tag of plan.questionsByTag.keys()) tags.set(tag, roundOrNull(tagMean(plan, aggregates.questionScore, tag)));
-  const customerFocusStage = customerFocusStageOf(STAGE_TAGS.map((tag) => tags.get(tag) ?? null));
-  const scoredDimensions = aggregates.dimensionScore.filter((s): s is number => s !== null);
-  const holism = roundOrNull(holismIndex(tagMean(plan, aggregates.questionScore, 'linkage'), scoredDimensions));
-  const overallScore = roundOrNull(aggregates.overall);
-  const dontKnowShare = tally.totalScored > 0 ? round1((tally.totalDontKnow / tally.totalScored) * 100) : 0;
-
-  const facts: ConditionFacts & { flags: Set<string> } = {
-    questions: questionFacts(plan, tally),
-    dimensions: new Map(questionnaire.dimensions.map((d, i) => [d.id, roundOrNull(aggregates.dimensionScore[i] ?? null)])),
-    tags,
-    overall: overallScore,
-    holism,
-    // No stage-1 answer means no data on customer focus, not "stage 0": rules must not fire on it.
-    customerFocusStage: tags.get(STAGE_TAGS[0]) == null ? null : customerFocusStage,
-    flags: new Set(),
-    dontKnowShare: tally.totalScored > 0 ? dontKnowShare : null,
-  };
-  const flags = fireFlags(questionnaire, facts);
-  const recommendations = fireRecommendations(questionnaire, plan, aggregates.dimensionScore, facts);
-
-  return {
-    scoringVersion: SCORING_VERSION,
-    overallScore,
-    maturityLevel: overallScore === null ? null : maturityLevelFor(overallScore),
-    holismIndex: holism,
-    customerFocusStage,
-    customerFocusStageScores: STAGE_TAGS.map((tag) => tags.get(tag) ?? null),
-    linkageScore: roundOrNull(tagMean(plan, aggregates.questionScore, 'linkage')),
-    dimensions: dimensionScores(questionnaire, aggregates),
-    questions: questionScores(plan, tally, aggregates),
-    knowledgeGaps: plan.entries.filter((_, i) => tally.dontKnowCount[i]! > 0).map((e) => e.question.id),
-    dontKnowShare,
-    flags,
-    recommendations,
-  };
+export function scoringVersionFor(questionnaire: Pick<Questionnaire, 'key' | 'version'>): ScoringVersion {
+  return SCORED_WITH_1_0.has(`${questionnaire.key}@${questionnaire.version}`) ? '1.0.0' : SCORING_VERSION;
 }
 
-function roundOrNull(value: number | null): number | null {
-  return value === null ? null : round1(value);
+/** Whether `version` is a scoring version this code can run. */
+export function isScoringVersion(version: string): version is ScoringVersion {
+  return (SCORING_VERSIONS as readonly string[]).includes(version);
 }
 
-function dimensionScores(questionnaire: Questionnaire, aggregates: Aggregates): DimensionScore[] {
-  return questionnaire.dimensions.map((dimension, d) => {
-    const score = aggregates.dimensionScore[d] ?? null;
-    return {
-      dimensionId: dimension.id,
-      score: roundOrNull(score),
-      coverage: round3(aggregates.coverage[d]!),
-      insufficientData: score === null,
-      answeredCount: aggregates.answeredCount[d]!,
-      applicableCount: aggregates.applicableCount[d]!,
-    };
-  });
-}
-
-/** One entry per maturity question that applies to at least one respondent, in questionnaire order. */
-function questionScores(plan: ScoringPlan, tally: AnswerTally, aggregates: Aggregates): QuestionScore[] {
-  const scores: QuestionScore[] = [];
-  plan.entries.forEach(({ question, dimension }, i) => {
-    if (question.kind !== 'maturity' || tally.applies[i] === 0) return;
-    scores.push({
-      questionId: question.id,
-      dimensionId: dimension.id,
-      score: roundOrNull(aggregates.questionScore[i] ?? null),
-      answeredBy: tally.scoredCount[i]!,
-      dontKnowCount: tally.dontKnowCount[i]!,
-      notApplicableCount: tally.notApplicableCount[i]!,
-      divergence: tally.levelCount[i]! >= 2 ? (tally.maxLevel[i]! - tally.minLevel[i]!) * 25 : 0,
-    });
-  });
-  return scores;
-}
-
-/** What conditions may ask about each question that applies to someone. */
-function questionFacts(plan: ScoringPlan, tally: AnswerTally): Map<string, QuestionFacts> {
-  const facts = new Map<string, QuestionFacts>();
-  plan.entries.forEach(({ question }, i) => {
-    if (tally.applies[i] === 0) return;
-    const count = tally.scoredCount[i]!;
-    facts.set(question.id, {
-      maturity: count > 0 ? tally.levelSum[i]! / count : null,
-      dontKnow: tally.dontKnowCount[i]! > 0,
-      chosen: tally.chosen[i] ?? NO_CHOICES,
-    });
-  });
-  return facts;
+/**
+ * Scores an assessment (DESIGN §4, formulas in docs/scoring.md) with the scoring version tied to
+ * its questionnaire version, or with `scoringVersion` when given (re-scoring a stored result with
+ * the version it records reproduces it exactly). Pure and deterministic.
+ */
+export function scoreAssessment(
+  questionnaire: Questionnaire,
+  respondents: readonly RespondentAnswers[],
+  scoringVersion: ScoringVersion = scoringVersionFor(questionnaire),
+): AssessmentScore {
+  return scoringVersion === '1.0.0' ? scoreAssessment10(questionnaire, respondents) : scoreAssessment11(questionnaire, respondents);
 }

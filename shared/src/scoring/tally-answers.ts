@@ -12,6 +12,8 @@ import { applicabilityMask } from './visibility.js';
 export interface AnswerTally {
   /** 1 when the question applies to at least one respondent. */
   applies: Uint8Array;
+  /** How many respondents the question applies to (each owes it an answer). */
+  appliesCount: Int32Array;
   /** Sum of scored levels (*don't know* = 0). */
   levelSum: Int32Array;
   /** Scored answers: levels and *don't know*. */
@@ -37,6 +39,7 @@ export function tallyAnswers(
   const n = plan.entries.length;
   const tally: AnswerTally = {
     applies: new Uint8Array(n),
+    appliesCount: new Int32Array(n),
     levelSum: new Int32Array(n),
     scoredCount: new Int32Array(n),
     levelCount: new Int32Array(n),
@@ -53,6 +56,7 @@ export function tallyAnswers(
     for (let i = 0; i < n; i += 1) {
       if (mask[i] === 0) continue;
       tally.applies[i] = 1;
+      tally.appliesCount[i]! += 1;
       const question = plan.entries[i]!.question;
       const answer = respondent.answers.get(question.id);
       if (!answer) continue;

@@ -74,3 +74,11 @@ describe('ladderSentences', () => {
     expect(sentences.blocker).toEqual({ key: blockerKey, params: blockerParams });
   });
 });
+
+describe('ladderSentences with scoring 1.1 stage distances', () => {
+  it('should tell a company one step short of a stage exactly that', () => {
+    const oneStep = steps([58.3, 75, 75, 75]).map((s, i) => ({ ...s, withinOneStep: i === 0 }));
+    const { blocker } = ladderSentences(ladderView(oneStep, THRESHOLD), THRESHOLD, 'Here', (v) => `#${v}`);
+    expect(blocker).toEqual({ key: 'results.ladder.blockerOneStep', params: { stage: '#1', threshold: '#60', score: '#58' } });
+  });
+});

@@ -6,6 +6,8 @@ export interface LadderStep {
   score: number | null;
   /** True when this stage and every earlier one reach the threshold. */
   reached: boolean;
+  /** Scoring 1.1: one answer one level higher would reach the threshold. */
+  withinOneStep?: boolean;
 }
 
 /**
@@ -86,6 +88,8 @@ export function ladderSentences(
   let blocker: LadderSentence;
   if (!rung) blocker = { key: 'results.ladder.allReached', params: {} };
   else if (rung.shown === null) blocker = { key: 'results.ladder.blockerNoData', params: { stage: format(rung.stage) } };
-  else blocker = { key: 'results.ladder.blocker', params: { stage: format(rung.stage), threshold: format(threshold), score: format(rung.shown) } };
+  else if (rung.withinOneStep && rung.status === 'notReached') {
+    blocker = { key: 'results.ladder.blockerOneStep', params: { stage: format(rung.stage), threshold: format(threshold), score: format(rung.shown) } };
+  } else blocker = { key: 'results.ladder.blocker', params: { stage: format(rung.stage), threshold: format(threshold), score: format(rung.shown) } };
   return { standing, blocker };
 }

@@ -1,5 +1,5 @@
 import {
-  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVEL_LABELS, localize, questionIndex,
+  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVELS, localize, maturityLevelLabelsFor, questionIndex,
   type AssessmentScore, type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
 } from '@omcheck/shared';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
@@ -24,6 +24,10 @@ export function toAssessmentResultGql(
   const flags = new Map(questionnaire.flags.map((f) => [f.id, f]));
   const questions = questionIndex(questionnaire);
   const rules = new Map(questionnaire.recommendations.map((rule) => [rule.id, rule]));
+  const titleOf = (dimensionId: string): string => {
+    const dimension = dimensions.get(dimensionId);
+    return dimension ? localize(dimension.title, locale) : dimensionId;
+  };
   const subjectOf = (evidence: Evidence): string | null => {
     if (!evidence.ref) return null;
     switch (evidence.kind) {
@@ -48,7 +52,8 @@ export function toAssessmentResultGql(
     assessmentId: snapshot.assessmentId,
     overallScore: score.overallScore,
     maturityLevel: score.maturityLevel,
-    maturityLabel: score.maturityLevel ? localize(MATURITY_LEVEL_LABELS[score.maturityLevel], locale) : null,
+    maturityLabel: score.maturityLevel ? localize(maturityLevelLabelsFor(snapshot.scoringVersion)[score.maturityLevel], locale) : null,
+    maturityLevelNames: MATURITY_LEVELS.map((level) => localize(maturityLevelLabelsFor(snapshot.scoringVersion)[level], locale)),
     holismIndex: score.holismIndex,
     customerFocusStage: score.customerFocusStage,
     customerFocusStageLabel: localize(CUSTOMER_FOCUS_STAGE_LABELS[score.customerFocusStage as 0 | 1 | 2 | 3 | 4], locale),
@@ -59,10 +64,18 @@ export function toAssessmentResultGql(
         // Snapshots written before the ladder existed have no stage scores.
         score: score.customerFocusStageScores?.[stage - 1] ?? null,
         reached: stage <= score.customerFocusStage,
+        distance: score.customerFocusStages?.[stage - 1]?.distance ?? null,
+        questionCount: score.customerFocusStages?.[stage - 1]?.questionCount ?? null,
+        withinOneStep: score.customerFocusStages?.[stage - 1]?.withinOneStep ?? false,
       }),
     ),
     customerFocusThreshold: CUSTOMER_FOCUS_STAGE_THRESHOLD,
     linkageScore: score.linkageScore ?? null,
+    holismStrongParts: (score.holismParts?.strong ?? []).map((id) => titleOf(id)),
+    holismWeakParts: (score.holismParts?.weak ?? []).map((id) => titleOf(id)),
+    holismHoldsTogether: score.holismParts?.holdsTogether ?? null,
+    confidence: score.confidence ?? null,
+    insufficientDataDimensions: score.insufficientDataDimensions ?? [],
     dimensions: score.dimensions.map((d) =>
       Object.assign(new DimensionResultGql(), {
         dimensionId: d.dimensionId,
@@ -130,6 +143,7 @@ function recommendationGqlOf(
     horizon: row.horizon as HorizonGql,
     status: row.status as RecommendationStatusGql,
     seeds: rule ? [...rule.seeds] : [],
+    focus: rule?.focus ?? 'business',
     active: row.active,
     dismissReason: row.dismissReason,
     edited: row.ruleId !== null && (row.customTitle !== null || row.customBody !== null),

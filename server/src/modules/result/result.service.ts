@@ -1,4 +1,4 @@
-import { ConflictError, SCORING_VERSION, adjustPriorities, mergeRecommendations, scoreAssessment, type Questionnaire } from '@omcheck/shared';
+import { ConflictError, adjustPriorities, mergeRecommendations, scoreAssessment, type Questionnaire } from '@omcheck/shared';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
@@ -82,7 +82,8 @@ export class ResultService {
       Object.assign(new ResultSnapshotEntity(), {
         id: newId(),
         assessmentId: assessment.id,
-        scoringVersion: SCORING_VERSION,
+        // The version tied to the questionnaire version: 1.0.0 assessments keep scoring 1.0.
+        scoringVersion: score.scoringVersion,
         questionnaireKey: questionnaire.key,
         questionnaireVersion: questionnaire.version,
         respondentCount: respondents.length,

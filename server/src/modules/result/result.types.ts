@@ -17,6 +17,12 @@ export class CustomerFocusStepGql {
   @Field(() => Float, { nullable: true, description: 'Mean 0–100 of this stage’s questions; null when unanswered.' })
   score: number | null;
   @Field(() => Boolean, { description: 'True when this stage and every earlier one reach the threshold.' }) reached: boolean;
+  @Field(() => Float, { nullable: true, description: 'Score − threshold (negative: short of the stage); null for results scored before 1.1.' })
+  distance: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many questions the stage rests on; null for results scored before 1.1.' })
+  questionCount: number | null;
+  @Field(() => Boolean, { description: 'Short of the threshold by at most one answer one level higher (scoring 1.1).' })
+  withinOneStep: boolean;
 }
 
 @ObjectType('DimensionResult')
@@ -63,6 +69,8 @@ export class RecommendationGql {
   @Field(() => HorizonGql) horizon: HorizonGql;
   @Field(() => RecommendationStatusGql) status: RecommendationStatusGql;
   @Field(() => [String]) seeds: string[];
+  @Field(() => String, { description: 'business, or knowledge-gap for advice that fixes the check-up itself (never in the top three).' })
+  focus: string;
   @Field(() => Boolean, { description: 'False when its rule no longer fires but a consultant’s work on it was kept.' })
   active: boolean;
   @Field(() => [EvidenceGql], { description: 'Why this? The facts that triggered it.' }) evidence: EvidenceGql[];
@@ -81,8 +89,10 @@ export class KnowledgeGapGql {
 export class AssessmentResultGql {
   @Field(() => ID) assessmentId: string;
   @Field(() => Float, { nullable: true }) overallScore: number | null;
-  @Field(() => Int, { nullable: true, description: '1 Transactional supplier … 5 Holistic partnership.' }) maturityLevel: number | null;
+  @Field(() => Int, { nullable: true, description: '1–5: 1 Fragmented … 5 Holistic approach (scoring 1.1; 1.0 results keep their own labels).' }) maturityLevel: number | null;
   @Field(() => String, { nullable: true }) maturityLabel: string | null;
+  @Field(() => [String], { description: 'Names of levels 1–5 in the requested language, as the result’s scoring version names them.' })
+  maturityLevelNames: string[];
   @Field(() => Float, { nullable: true, description: 'How well the parts hold together, 0–100.' }) holismIndex: number | null;
   @Field(() => Int, { description: 'Customer-focus stage 0–4, stage-gated.' }) customerFocusStage: number;
   @Field(() => String) customerFocusStageLabel: string;
@@ -90,6 +100,16 @@ export class AssessmentResultGql {
   customerFocusLadder: CustomerFocusStepGql[];
   @Field(() => Int, { description: 'Score a stage needs to count as reached.' }) customerFocusThreshold: number;
   @Field(() => Float, { nullable: true, description: 'Mean of the linkage questions, 0–100.' }) linkageScore: number | null;
+  @Field(() => [String], { description: 'Titles of the areas at least half a level above the mean (scoring 1.1): what the holism explanation names as strong.' })
+  holismStrongParts: string[];
+  @Field(() => [String], { description: 'Titles of the areas at least half a level below the mean (scoring 1.1).' })
+  holismWeakParts: string[];
+  @Field(() => Boolean, { nullable: true, description: 'All areas within one level of each other; null for results scored before 1.1.' })
+  holismHoldsTogether: boolean | null;
+  @Field(() => String, { nullable: true, description: 'HIGH, MEDIUM or LOW: how far the verdict rests on real answers; null for results scored before 1.1.' })
+  confidence: string | null;
+  @Field(() => [ID], { description: 'Areas under 50 % coverage: a finding in themselves (scoring 1.1).' })
+  insufficientDataDimensions: string[];
   @Field(() => [DimensionResultGql]) dimensions: DimensionResultGql[];
   @Field(() => [FlagGql]) flags: FlagGql[];
   @Field(() => [RecommendationGql]) recommendations: RecommendationGql[];

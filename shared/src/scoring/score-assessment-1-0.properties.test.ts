@@ -1,4 +1,4 @@
-// Property-based tests of DESIGN §4, run over the fixture and over the real content.
+// Property-based tests of DESIGN §4 for scoring 1.0.0, run over the fixture and over the 1.0.0 content.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, RespondentAnswers } from '../domain/answer.js';
@@ -6,7 +6,7 @@ import type { Question, Questionnaire } from '../domain/questionnaire.schema.js'
 import { forEachLeaf } from '../domain/condition-walk.js';
 import { questionsInOrder } from '../domain/question-index.js';
 import { validateQuestionnaire } from '../domain/validate-questionnaire.js';
-import { scoreAssessment } from './score-assessment.js';
+import { scoreAssessment10 as scoreAssessment } from './score-assessment-1-0.js';
 import { fixtureQuestionnaire } from './test-fixtures.js';
 import { respondentsArbitrary, withAnswer } from './test-arbitraries.js';
 import { levelOf } from './answer-level.js';
@@ -179,7 +179,7 @@ function scoringProperties(questionnaire: Questionnaire): void {
   });
 }
 
-describe('scoreAssessment properties: fixture questionnaire', () => {
+describe('scoring 1.0 properties: fixture questionnaire', () => {
   scoringProperties(fixtureQuestionnaire);
 });
 
@@ -189,7 +189,7 @@ type Loaded = { status: 'missing'; reason: string } | { status: 'error'; error: 
 async function loadRealContent(): Promise<Loaded> {
   try {
     const { findQuestionnaire } = await import('../questionnaires/registry.js');
-    const questionnaire = findQuestionnaire('om-health-check');
+    const questionnaire = findQuestionnaire('om-health-check', '1.0.0');
     return questionnaire ? { status: 'ok', questionnaire } : { status: 'error', error: new Error('om-health-check is not registered') };
   } catch (error) {
     const text = String(error);
@@ -200,7 +200,7 @@ async function loadRealContent(): Promise<Loaded> {
 
 const real = await loadRealContent();
 
-describe('scoreAssessment properties: om-health-check content', () => {
+describe('scoring 1.0 properties: om-health-check 1.0.0 content', () => {
   it.skipIf(real.status === 'missing')('should load and validate the built-in content', () => {
     if (real.status === 'error') throw real.error;
     expect(real.status).toBe('ok');

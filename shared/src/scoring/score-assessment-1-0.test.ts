@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RespondentAnswers } from '../domain/answer.js';
 import type { AssessmentScore } from './result.types.js';
-import { scoreAssessment } from './score-assessment.js';
+import { scoreAssessment10 as scoreAssessment } from './score-assessment-1-0.js';
 import { fixtureQuestionnaire, respondent, workedExample } from './test-fixtures.js';
 
 const score = (...respondents: RespondentAnswers[]) => scoreAssessment(fixtureQuestionnaire, respondents);

@@ -1,0 +1,412 @@
+import type { QuestionnaireDefinition } from '../../../../domain/questionnaire.schema.js';
+
+type RecommendationDefinitionInput = QuestionnaireDefinition['recommendations'][number];
+
+/** Recommendations for sales–operations alignment & dialogue (seed 004). */
+export const alignmentRecommendations: RecommendationDefinitionInput[] = [
+  {
+    id: 'fixed-sales-ops-review',
+    dimensionId: 'alignment',
+    title: {
+      en: 'Put a fixed Sales & Operations review in the calendar',
+      it: "Fissare in calendario un incontro periodico tra Vendite e Operations",
+      nl: "Zet een vast Sales & Operations-overleg in de agenda",
+      fa: "ثبت جلسهٔ ثابت بازبینی فروش و عملیات در تقویم",
+    },
+    body: {
+      en: 'Sales and Operations meet only when something has gone wrong. Seed 004 calls regular dialogue — away from the hustle of the day, in a fixed meeting structure — the most essential step to real alignment. Start the rhythm now and improve the agenda as you go.',
+      it: "Vendite e Operations si incontrano solo quando qualcosa è andato storto. La fonte 004 indica nel dialogo regolare — lontano dalla frenesia quotidiana, in una struttura fissa di incontri — il passo più essenziale verso un vero allineamento. Conviene avviare subito questo ritmo e migliorare l'agenda strada facendo.",
+      nl: "Sales en Operations zitten alleen om tafel als er iets is misgegaan. Bron 004 noemt regelmatige dialoog — los van de waan van de dag, in een vaste overlegstructuur — de meest essentiële stap naar echte afstemming. Begin nu met het ritme en verbeter de agenda gaandeweg.",
+      fa: "واحدهای فروش و عملیات فقط زمانی با هم جلسه می‌گذارند که مشکلی پیش آمده باشد. منبع ۰۰۴ گفت‌وگوی منظم — به دور از شلوغی‌های روزمره و در قالب یک ساختار ثابت جلسات — را اساسی‌ترین گام برای رسیدن به هم‌راستایی واقعی می‌داند. این روال را از همین حالا آغاز کنید و دستور جلسه را در مسیر کار بهبود دهید.",
+    },
+    steps: [
+      {
+        en: 'Put a 90-minute Sales & Operations review in the calendar every second Tuesday for the next six months, chaired by the managing director.',
+        it: "Inserire in calendario per i prossimi sei mesi una riunione di 90 minuti tra Vendite e Operations, un martedì sì e uno no, presieduta dall'amministratore delegato.",
+        nl: "Plan voor de komende zes maanden om de week op dinsdag een Sales & Operations-overleg van 90 minuten, onder voorzitterschap van de algemeen directeur.",
+        fa: "برای شش ماه آینده، یک جلسه ۹۰ دقیقه‌ای بازبینی فروش و عملیات به ریاست مدیرعامل، هر دو هفته یک بار در روز سه‌شنبه، در تقویم ثبت کنید.",
+      },
+      {
+        en: 'Use a fixed agenda: 20 minutes looking back at two concrete cases, 40 minutes on the coming weeks\' demand and capacity, 20 minutes on agreements and open actions.',
+        it: "Seguire un ordine del giorno fisso: 20 minuti per ripercorrere due casi concreti, 40 minuti su domanda e capacità delle prossime settimane, 20 minuti su accordi e azioni aperte.",
+        nl: "Werk met een vaste agenda: 20 minuten terugkijken op twee concrete cases, 40 minuten over vraag en capaciteit in de komende weken, 20 minuten over afspraken en openstaande acties.",
+        fa: "از دستور جلسه ثابت استفاده کنید: ۲۰ دقیقه مرور دو مورد مشخص از گذشته، ۴۰ دقیقه بررسی تقاضا و ظرفیت هفته‌های پیش رو و ۲۰ دقیقه مرور توافق‌ها و اقدامات باز.",
+      },
+      {
+        en: 'Record agreements and actions on one page and share it with both teams the same day.',
+        it: "Riportare accordi e azioni su una sola pagina e condividerla con entrambi i team in giornata.",
+        nl: "Leg afspraken en acties vast op één pagina en deel die dezelfde dag nog met beide teams.",
+        fa: "توافق‌ها و اقدامات را در یک صفحه ثبت کنید و همان روز آن را با هر دو تیم به اشتراک بگذارید.",
+      },
+      {
+        en: 'After three months, ask both teams what to change in the format.',
+        it: "Dopo tre mesi chiedere a entrambi i team che cosa cambiare nel formato.",
+        nl: "Vraag beide teams na drie maanden wat er aan de opzet moet veranderen.",
+        fa: "پس از سه ماه، از هر دو تیم بپرسید چه تغییری در شیوه برگزاری جلسه لازم است.",
+      },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 5,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { flag: 'NO_SALES_OPS_DIALOGUE' },
+  },
+  {
+    id: 'strategic-and-executive-tables',
+    dimensionId: 'alignment',
+    title: {
+      en: 'Align at both strategic and executive level',
+      it: "Allinearsi sia a livello strategico sia a livello esecutivo",
+      nl: "Stem af op zowel strategisch als uitvoerend niveau",
+      fa: "هم‌راستایی در هر دو سطح راهبردی و اجرایی",
+    },
+    body: {
+      en: 'Alignment happens only order by order, or only between directors. Seed 004 asks Sales and Operations to meet at strategic and at executive level, time and again. Two linked tables keep the strategy and the daily work connected.',
+      it: "L'allineamento avviene solo ordine per ordine, oppure solo tra i direttori. La fonte 004 chiede a Vendite e Operations di incontrarsi a livello strategico ed esecutivo, con costanza. Due tavoli collegati tra loro tengono unite la strategia e l'operatività quotidiana.",
+      nl: "Afstemming gebeurt alleen per order, of alleen tussen directeuren. Bron 004 vraagt Sales en Operations om op strategisch én uitvoerend niveau om tafel te gaan, telkens weer. Twee gekoppelde overlegtafels houden strategie en dagelijks werk met elkaar verbonden.",
+      fa: "هم‌راستایی یا فقط سفارش به سفارش انجام می‌شود یا فقط میان مدیران ارشد. منبع ۰۰۴ از فروش و عملیات می‌خواهد که بارها و بارها در هر دو سطح راهبردی و اجرایی با هم دیدار کنند. دو میز گفت‌وگوی به‌هم‌پیوسته، راهبرد و کار روزانه را به هم متصل نگه می‌دارند.",
+    },
+    steps: [
+      {
+        en: 'Set up a quarterly strategic table (sales and operations directors with the managing director) on markets, capacity and priorities.',
+        it: "Istituire un tavolo strategico trimestrale (direttore commerciale e direttore operations con l'amministratore delegato) su mercati, capacità e priorità.",
+        nl: "Richt een strategisch overleg per kwartaal in (de directeuren Sales en Operations met de algemeen directeur) over markten, capaciteit en prioriteiten.",
+        fa: "یک جلسهٔ راهبردی فصلی (مدیران فروش و عملیات به همراه مدیرعامل) دربارهٔ بازارها، ظرفیت و اولویت‌ها تشکیل دهید.",
+      },
+      {
+        en: 'Set up a fortnightly executive table (account managers, planners, team leads) on orders, lead times and exceptions.',
+        it: "Istituire un tavolo esecutivo ogni due settimane (account manager, pianificatori, responsabili di team) su ordini, tempi di consegna ed eccezioni.",
+        nl: "Richt een tweewekelijks uitvoerend overleg in (accountmanagers, planners, teamleiders) over orders, levertijden en uitzonderingen.",
+        fa: "یک جلسهٔ اجرایی دوهفته‌ای (مدیران حساب مشتری، برنامه‌ریزان و سرپرستان تیم‌ها) دربارهٔ سفارش‌ها، زمان‌های تحویل و موارد استثنا تشکیل دهید.",
+      },
+      {
+        en: 'Close each strategic table with decisions written for the executive table, and open each executive table with them.',
+        it: "Chiudere ogni tavolo strategico con decisioni messe per iscritto per il tavolo esecutivo, e aprire ogni tavolo esecutivo proprio con quelle decisioni.",
+        nl: "Sluit elk strategisch overleg af met besluiten die voor het uitvoerend overleg op papier zijn gezet, en open elk uitvoerend overleg daarmee.",
+        fa: "هر جلسه جلسهٔ راهبردی را با تصمیم‌هایی مکتوب برای جلسهٔ اجرایی به پایان برسانید و هر جلسه جلسهٔ اجرایی را با همین تصمیم‌ها آغاز کنید.",
+      },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 4,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { question: 'sales-ops-levels', score: { lt: 2 } },
+  },
+  {
+    id: 'concrete-case-reviews',
+    dimensionId: 'alignment',
+    title: {
+      en: 'Review two concrete cases at every meeting',
+      it: "Analizzare due casi concreti in ogni riunione",
+      nl: "Bespreek in elk overleg twee concrete cases",
+      fa: "بررسی دو مورد واقعی در هر جلسه",
+    },
+    body: {
+      en: 'Sales and Operations never look back together at what happened, so each keeps its own story. Seed 004: look back at concrete situations and discover together where interests chafed, what went well or wrong, and how to do better next time.',
+      it: "Vendite e Operations non ripercorrono mai insieme ciò che è accaduto, e così ognuno resta con la propria versione dei fatti. La fonte 004 invita a guardare indietro a situazioni concrete e a scoprire insieme dove gli interessi sono entrati in attrito, che cosa è andato bene o male e come fare meglio la volta successiva.",
+      nl: "Sales en Operations kijken nooit samen terug op wat er is gebeurd, dus houdt ieder vast aan zijn eigen verhaal. Bron 004: kijk terug op concrete situaties en ontdek samen waar belangen schuurden, wat goed en fout ging en hoe het de volgende keer beter kan.",
+      fa: "فروش و عملیات هرگز با هم به آنچه رخ داده است نگاه نمی‌کنند و در نتیجه هر کدام روایت خودش را دارد. منبع ۰۰۴ توصیه می‌کند به موقعیت‌های مشخص گذشته نگاه کنید و با هم دریابید منافع کجا با هم اصطکاک داشته‌اند، چه چیزی خوب یا بد پیش رفته و دفعه بعد چگونه می‌توان بهتر عمل کرد.",
+    },
+    steps: [
+      {
+        en: 'Each side brings one recent case to the next meeting — a lost order, a rush job, a complaint — described on half a page.',
+        it: "Ciascuna delle due parti porta alla riunione successiva un caso recente — un ordine perso, una commessa urgente, un reclamo — descritto in mezza pagina.",
+        nl: "Beide kanten brengen in het volgende overleg elk één recente case in — een verloren order, een spoedklus, een klacht — beschreven op een halve pagina.",
+        fa: "هر طرف یک مورد اخیر — یک سفارش از دست‌رفته، یک کار فوری یا یک شکایت — را در نیم صفحه شرح می‌دهد و به جلسه بعد می‌آورد.",
+      },
+      {
+        en: 'For each case, answer three questions: where did our interests chafe, what went well or wrong, what do we do differently next time?',
+        it: "Per ogni caso rispondere a tre domande: dove sono entrati in attrito i nostri interessi, che cosa è andato bene o male, che cosa faremo diversamente la prossima volta?",
+        nl: "Beantwoord per case drie vragen: waar schuurden onze belangen, wat ging goed of fout, wat doen we de volgende keer anders?",
+        fa: "برای هر مورد به سه پرسش پاسخ دهید: منافع ما کجا با هم اصطکاک داشت، چه چیزی خوب یا بد پیش رفت، و دفعه بعد چه کاری را متفاوت انجام می‌دهیم؟",
+      },
+      {
+        en: 'Record one improvement per case with an owner, and check it at the following meeting.',
+        it: "Registrare per ogni caso un miglioramento con il relativo responsabile e verificarlo nella riunione successiva.",
+        nl: "Leg per case één verbeterpunt vast met een eigenaar en controleer het in het volgende overleg.",
+        fa: "برای هر مورد یک اقدام بهبود با مسئول مشخص ثبت کنید و آن را در جلسه بعد پیگیری کنید.",
+      },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 3,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { question: 'concrete-cases-review', score: { lt: 2 } },
+  },
+  {
+    id: 'test-agreements-against-strategy',
+    dimensionId: 'alignment',
+    title: {
+      en: 'Test every Sales–Operations agreement against the strategy',
+      it: "Verificare ogni accordo tra Vendite e Operations alla luce della strategia",
+      nl: "Toets elke afspraak tussen Sales en Operations aan de strategie",
+      fa: "سنجش هر توافق میان فروش و عملیات با راهبرد سازمان",
+    },
+    body: {
+      en: 'Agreements between Sales and Operations go to whoever shouts loudest. Seed 004 says the chosen strategy and goals lead, and agreements must be tested against them. A short checklist makes that test routine.',
+      it: "Negli accordi tra Vendite e Operations vince chi alza di più la voce. Secondo la fonte 004 sono la strategia e gli obiettivi scelti a guidare, e gli accordi vanno verificati alla loro luce. Una breve checklist rende questa verifica un'abitudine.",
+      nl: "Bij afspraken tussen Sales en Operations krijgt wie het hardst roept zijn zin. Bron 004 zegt dat de gekozen strategie en doelen leidend zijn en dat afspraken daaraan getoetst moeten worden. Een korte checklist maakt die toets tot routine.",
+      fa: "در توافق‌های میان فروش و عملیات، حرف کسی پیش می‌رود که صدایش بلندتر است. به گفته منبع ۰۰۴، راهبرد و اهداف انتخاب‌شده باید راهنما باشند و توافق‌ها با آن‌ها سنجیده شوند. یک فهرست وارسی کوتاه این سنجش را به کاری روزمره تبدیل می‌کند.",
+    },
+    steps: [
+      {
+        en: 'Management writes a five-line decision checklist from the strategy: which customers, products and lead times have priority, and why.',
+        it: "La direzione ricava dalla strategia una checklist decisionale di cinque righe: quali clienti, prodotti e tempi di consegna hanno la priorità, e perché.",
+        nl: "Het management stelt op basis van de strategie een beslischecklist van vijf regels op: welke klanten, producten en levertijden voorrang hebben, en waarom.",
+        fa: "مدیریت بر پایه راهبرد یک فهرست وارسی پنج‌سطری برای تصمیم‌گیری می‌نویسد: کدام مشتریان، محصولات و زمان‌های تحویل اولویت دارند و چرا.",
+      },
+      {
+        en: 'From this month, use it for every priority, lead-time or exception decision in the Sales & Operations meeting.',
+        it: "Da questo mese utilizzarla per ogni decisione su priorità, tempi di consegna o eccezioni nella riunione tra Vendite e Operations.",
+        nl: "Gebruik die vanaf deze maand bij elke beslissing over prioriteit, levertijd of uitzonderingen in het Sales & Operations-overleg.",
+        fa: "از همین ماه، در جلسه فروش و عملیات برای هر تصمیم دربارهٔ اولویت، زمان تحویل یا موارد استثنا از آن استفاده کنید.",
+      },
+      {
+        en: 'Where the checklist gives no answer, escalate the question to management within a week and add the answer to the checklist.',
+        it: "Quando la checklist non fornisce una risposta, sottoporre la questione alla direzione entro una settimana e aggiungere la risposta alla checklist.",
+        nl: "Geeft de checklist geen antwoord, leg de vraag dan binnen een week voor aan het management en voeg het antwoord toe aan de checklist.",
+        fa: "هر جا فهرست وارسی پاسخی ندارد، موضوع را ظرف یک هفته به مدیریت ارجاع دهید و پاسخ را به فهرست اضافه کنید.",
+      },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 4,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { question: 'agreements-tested-strategy', score: { lt: 2 } },
+  },
+  {
+    id: 'shared-sales-ops-kpis',
+    dimensionId: 'alignment',
+    // Review 1.0: seed 004 prescribes dialogue, not pay design.
+    title: {
+      en: 'Make the shared interest of Sales and Operations visible',
+      it: 'Rendere visibile l’interesse comune di vendite e operations',
+      nl: 'Maak het gedeelde belang van Sales en Operations zichtbaar',
+      fa: 'آشکار کردن منافع مشترک فروش و عملیات',
+    },
+    body: {
+      en: 'Sales and Operations are steered on targets that pull against each other. Seed 004: both serve one shared interest, that of the whole organisation, and the way to it is dialogue — meeting regularly and testing agreements against the chosen strategy and goals. A few shared measures give that dialogue something to test against; changing bonuses is our own further option, not the seed’s.',
+      it: 'Vendite e operations sono guidate da obiettivi che tirano in direzioni opposte. Fonte 004: entrambe servono un interesse comune, quello dell’intera organizzazione, e la strada per arrivarci è il dialogo — incontrarsi regolarmente e verificare gli accordi rispetto alla strategia e agli obiettivi scelti. Alcuni indicatori comuni danno a quel dialogo un metro di verifica; cambiare i bonus è un’ulteriore opzione nostra, non della fonte.',
+      nl: 'Sales en Operations worden gestuurd op doelen die tegen elkaar in werken. Bron 004: beide dienen één gedeeld belang, dat van de hele organisatie, en de weg daarheen is dialoog – regelmatig om de tafel en afspraken toetsen aan de gekozen strategie en doelen. Een paar gedeelde maatstaven geven die dialoog iets om aan te toetsen; bonussen aanpassen is een verdere optie van onszelf, niet van de bron.',
+      fa: 'فروش و عملیات با اهدافی هدایت می‌شوند که در جهت مخالف هم کار می‌کنند. منبع ۰۰۴: هر دو به منافعی مشترک، یعنی منافع کل سازمان، خدمت می‌کنند و راه رسیدن به آن گفت‌وگوست: نشستن منظم با هم و سنجیدن توافق‌ها با راهبرد و اهداف برگزیده. چند شاخص مشترک به این گفت‌وگو معیاری برای سنجش می‌دهد؛ تغییر پاداش‌ها گزینهٔ بعدی خود ماست، نه منبع.',
+    },
+    steps: [
+      {
+        en: 'The two directors list the current targets of both functions and mark where they pull against each other.',
+        it: 'I due direttori elencano gli obiettivi attuali delle due funzioni e segnano dove tirano in direzioni opposte.',
+        nl: 'De twee directeuren zetten de huidige doelen van beide afdelingen op een rij en markeren waar ze tegen elkaar in werken.',
+        fa: 'دو مدیر اهداف فعلی هر دو بخش را فهرست می‌کنند و جاهایی را که در جهت مخالف هم کار می‌کنند مشخص می‌کنند.',
+      },
+      {
+        en: 'Choose two or three measures of the shared interest — for example margin per order, delivery reliability, customer satisfaction — and report them at every Sales and Operations meeting.',
+        it: 'Scegliere due o tre indicatori dell’interesse comune — ad esempio margine per ordine, affidabilità delle consegne, soddisfazione dei clienti — e presentarli a ogni riunione tra vendite e operations.',
+        nl: 'Kies twee of drie maatstaven voor het gedeelde belang – bijvoorbeeld marge per order, leverbetrouwbaarheid, klanttevredenheid – en bespreek ze in elk overleg van Sales en Operations.',
+        fa: 'دو یا سه شاخص برای منافع مشترک برگزینید — برای نمونه حاشیهٔ سود هر سفارش، قابلیت اطمینان تحویل، رضایت مشتری — و آن‌ها را در هر جلسهٔ فروش و عملیات گزارش کنید.',
+      },
+      {
+        en: 'After two quarters, decide whether the conflicting targets should change at the next target-setting cycle.',
+        it: 'Dopo due trimestri, decidere se gli obiettivi in conflitto vadano cambiati al prossimo ciclo di definizione degli obiettivi.',
+        nl: 'Besluit na twee kwartalen of de tegenstrijdige doelen bij de volgende doelstellingsronde moeten veranderen.',
+        fa: 'پس از دو فصل تصمیم بگیرید که آیا اهداف متعارض باید در دور بعدی تعیین اهداف تغییر کنند.',
+      },
+    ],
+    horizon: 'STRATEGIC',
+    impact: 4,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { question: 'sales-ops-shared-interest', score: { lt: 2 } },
+  },
+  {
+    id: 'sparring-and-mirroring-session',
+    dimensionId: 'alignment',
+    title: {
+      en: 'Practise sparring and mirroring in a facilitated session',
+      it: "Allenare il confronto diretto e il rispecchiamento reciproco in una sessione facilitata",
+      nl: "Oefen sparren en spiegelen in een begeleide sessie",
+      fa: "تمرین هم‌اندیشی چالشی و آینه‌داری متقابل در یک جلسه تسهیل‌شده",
+    },
+    body: {
+      en: 'Criticism between Sales and Operations goes behind backs or up the hierarchy. Seed 004: dare to spar and to mirror — that is how teams move from irritation to enjoying their work and from conflicting interests to shared success.',
+      it: "Le critiche tra Vendite e Operations circolano alle spalle delle persone o risalgono la gerarchia. La fonte 004 invita ad avere il coraggio di confrontarsi e di farsi da specchio a vicenda: è così che i team passano dall'irritazione al piacere di lavorare e da interessi contrapposti a un successo condiviso.",
+      nl: "Kritiek tussen Sales en Operations gaat achter elkaars rug om of via de hiërarchie omhoog. Bron 004: durf te sparren en te spiegelen — zo komen teams van ergernis naar werkplezier en van tegenstrijdige belangen naar gezamenlijk succes.",
+      fa: "انتقاد میان فروش و عملیات یا پشت سر افراد مطرح می‌شود یا از مسیر سلسله‌مراتب به بالا می‌رود. منبع ۰۰۴ می‌گوید: جرئت کنید با هم بحث چالشی کنید و آینه یکدیگر باشید؛ این همان راهی است که تیم‌ها را از دلخوری به لذت بردن از کار و از منافع متعارض به موفقیت مشترک می‌رساند.",
+    },
+    steps: [
+      {
+        en: 'A neutral facilitator runs a half-day session with 6–10 people from Sales and Operations.',
+        it: "Un facilitatore neutrale conduce una sessione di mezza giornata con 6–10 persone di Vendite e Operations.",
+        nl: "Een neutrale facilitator leidt een sessie van een halve dag met 6–10 mensen van Sales en Operations.",
+        fa: "یک تسهیل‌گر بی‌طرف جلسه‌ای نیم‌روزه با ۶ تا ۱۰ نفر از واحدهای فروش و عملیات برگزار می‌کند.",
+      },
+      {
+        en: 'Each side first describes how it sees the other and how it thinks the other sees it; then both discuss the differences using one real case.',
+        it: "Ciascuna parte descrive prima come vede l'altra e come pensa di essere vista; poi insieme discutono le differenze partendo da un caso reale.",
+        nl: "Elke kant beschrijft eerst hoe zij de ander ziet en hoe zij denkt door de ander gezien te worden; daarna bespreken beide de verschillen aan de hand van één echte case.",
+        fa: "هر طرف ابتدا توضیح می‌دهد که طرف دیگر را چگونه می‌بیند و فکر می‌کند طرف دیگر او را چگونه می‌بیند؛ سپس هر دو با استفاده از یک مورد واقعی دربارهٔ تفاوت‌ها گفت‌وگو می‌کنند.",
+      },
+      {
+        en: 'Agree three working rules for giving each other feedback and put them on the agenda of the regular meeting.',
+        it: "Concordare tre regole di lavoro per darsi feedback a vicenda e inserirle nell'ordine del giorno della riunione periodica.",
+        nl: "Spreek drie werkafspraken af voor het geven van feedback aan elkaar en zet ze op de agenda van het vaste overleg.",
+        fa: "بر سر سه قاعده کاری برای بازخورد دادن به یکدیگر توافق کنید و آن‌ها را در دستور جلسه منظم بگنجانید.",
+      },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 3,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { question: 'sparring-mirroring', score: { lt: 2 } },
+  },
+  {
+    id: 'partner-approach-review',
+    dimensionId: 'alignment',
+    title: {
+      en: 'Compare notes with the partner on the approach, not just the numbers',
+      it: "Confrontarsi con il partner sull'approccio, non solo sui numeri",
+      nl: "Spar met de partner over de aanpak, niet alleen over de cijfers",
+      fa: "گفت‌وگو با شریک دربارهٔ رویکرد، نه فقط دربارهٔ اعداد",
+    },
+    body: {
+      en: 'You and the partner exchange reports and invoices but never discuss the approach itself. Seed 000: if you can compare notes productively within the outsourcing relationship, you are in good shape. Seed 004\'s sparring and mirroring works between companies as well as between departments.',
+      it: "La vostra azienda e il partner si scambiano report e fatture, ma non discutono mai dell'approccio in sé. Secondo la fonte 000, se nella relazione di outsourcing ci si può confrontare in modo produttivo, si è a cavallo. Il confronto e il rispecchiamento reciproco descritti nel testo 004 funzionano tra aziende come tra reparti.",
+      nl: "U en de partner wisselen rapportages en facturen uit, maar bespreken nooit de aanpak zelf. Bron 000: als u binnen de outsourcingrelatie productief met elkaar kunt sparren, zit u goed. Het sparren en spiegelen uit bron 004 werkt tussen bedrijven net zo goed als tussen afdelingen.",
+      fa: "شما و شریک گزارش‌ها و صورت‌حساب‌ها را رد و بدل می‌کنید، اما هرگز دربارهٔ خود رویکرد گفت‌وگو نمی‌کنید. به گفته منبع ۰۰۰، اگر بتوانید در رابطه برون‌سپاری به‌طور سازنده با هم تبادل نظر کنید، در مسیر درستی هستید. هم‌اندیشی چالشی و آینه‌داری متقابلی که منبع ۰۰۴ توصیه می‌کند، میان شرکت‌ها نیز به همان اندازه میان واحدهای یک سازمان کارساز است.",
+    },
+    steps: [
+      {
+        en: 'Add a 30-minute "how are we working together" item to the next partner review, led alternately by each side.',
+        it: "Aggiungere alla prossima riunione di verifica con il partner un punto di 30 minuti «come stiamo lavorando insieme», condotto a turno da ciascuna delle parti.",
+        nl: "Voeg aan het volgende partneroverleg een agendapunt van 30 minuten ‘hoe werken we samen?’ toe, afwisselend geleid door elke partij.",
+        fa: "به جلسه بازبینی بعدی با شریک، یک بخش ۳۰ دقیقه‌ای با عنوان «چگونه با هم کار می‌کنیم» اضافه کنید که هر بار یکی از دو طرف آن را اداره کند.",
+      },
+      {
+        en: 'Each side prepares three points: what the other does well, what gets in its way, and one thing it would change in the approach.',
+        it: "Ciascuna parte prepara tre punti: che cosa l'altra fa bene, che cosa la ostacola e una cosa che cambierebbe nell'approccio.",
+        nl: "Elke partij bereidt drie punten voor: wat de ander goed doet, wat haar in de weg zit en één ding dat zij aan de aanpak zou veranderen.",
+        fa: "هر طرف سه نکته آماده می‌کند: طرف مقابل چه کاری را خوب انجام می‌دهد، چه چیزی مانع کار خودش می‌شود و یک چیز که دوست دارد در رویکرد تغییر کند.",
+      },
+      {
+        en: 'Agree one change per quarter and check its effect at the next review.',
+        it: "Concordare un cambiamento a trimestre e verificarne l'effetto nella riunione di verifica successiva.",
+        nl: "Spreek per kwartaal één verandering af en controleer het effect ervan in het volgende overleg.",
+        fa: "در هر فصل بر سر یک تغییر توافق کنید و اثر آن را در جلسه بازبینی بعدی بررسی کنید.",
+      },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 3,
+    seeds: ['000_771def5f3f0c7c25.txt', '004_4f64f7360c716017.txt'],
+    condition: { question: 'partner-sparring', score: { lt: 2 } },
+  },
+  {
+    id: 'visit-peer-companies',
+    dimensionId: 'alignment',
+    title: {
+      en: 'Look over your own walls: visit a peer company',
+      it: "Guardare oltre le proprie mura: visitare un'azienda affine",
+      nl: "Kijk over de muren van uw eigen organisatie: bezoek een collegabedrijf",
+      fa: "نگاه به فراتر از دیوارهای سازمان خود: بازدید از یک شرکت همتا",
+    },
+    body: {
+      en: 'Your people rarely see how other companies solve the same problems. Seed 004 ends with workshop participants deciding to visit each other — looking over the walls of their own organisation to learn. One visit often shows a solution that internal debate would take months to find.',
+      it: "I vostri collaboratori vedono di rado come altre aziende risolvono gli stessi problemi. La fonte 004 si chiude con i partecipanti a un workshop che decidono di farsi visita a vicenda, guardando oltre le mura della propria organizzazione per imparare. Una sola visita mostra spesso una soluzione che il dibattito interno impiegherebbe mesi a trovare.",
+      nl: "Uw mensen zien zelden hoe andere bedrijven dezelfde problemen oplossen. Bron 004 eindigt met workshopdeelnemers die besluiten bij elkaar op bezoek te gaan — over de muren van hun eigen organisatie kijken om te leren. Eén bezoek laat vaak een oplossing zien waar een interne discussie maanden over zou doen.",
+      fa: "کارکنان شما به‌ندرت می‌بینند که شرکت‌های دیگر همین مسائل را چگونه حل می‌کنند. منبع ۰۰۴ با تصمیم شرکت‌کنندگان یک کارگاه برای بازدید از یکدیگر به پایان می‌رسد؛ یعنی نگاه کردن به فراتر از دیوارهای سازمان خود برای یادگیری. یک بازدید اغلب راه‌حلی را نشان می‌دهد که یافتن آن با بحث‌های درونی ماه‌ها طول می‌کشید.",
+    },
+    steps: [
+      {
+        en: 'The operations and sales directors each name a non-competing company they admire for its planning or customer service.',
+        it: "Il direttore operations e il direttore commerciale indicano ciascuno un'azienda non concorrente che ammirano per la pianificazione o per il servizio ai clienti.",
+        nl: "De directeuren Operations en Sales noemen elk een niet-concurrerend bedrijf dat zij bewonderen om zijn planning of klantenservice.",
+        fa: "مدیران عملیات و فروش هر کدام یک شرکت غیررقیب را نام می‌برند که برنامه‌ریزی یا خدمات مشتریانش را تحسین می‌کنند.",
+      },
+      {
+        en: 'Arrange a half-day visit within 90 days for a small mixed team from Sales and Operations, and offer a return visit.',
+        it: "Organizzare entro 90 giorni una visita di mezza giornata per un piccolo team misto di Vendite e Operations, offrendo di ricambiare la visita.",
+        nl: "Regel binnen 90 dagen een bezoek van een halve dag voor een klein gemengd team van Sales en Operations, en bied een tegenbezoek aan.",
+        fa: "ظرف ۹۰ روز یک بازدید نیم‌روزه برای یک تیم کوچک مختلط از فروش و عملیات ترتیب دهید و پیشنهاد بازدید متقابل بدهید.",
+      },
+      {
+        en: 'The team presents three lessons at the next Sales & Operations meeting, and one of them is tried within a month.',
+        it: "Il team presenta tre lezioni apprese alla successiva riunione tra Vendite e Operations, e una di queste viene sperimentata entro un mese.",
+        nl: "Het team presenteert drie lessen in het volgende Sales & Operations-overleg, en één daarvan wordt binnen een maand uitgeprobeerd.",
+        fa: "تیم سه درس آموخته را در جلسهٔ بعدی فروش و عملیات ارائه می‌کند و یکی از آن‌ها ظرف یک ماه به آزمون گذاشته می‌شود.",
+      },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 2,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { question: 'peer-learning', score: { lt: 2 } },
+  },
+  {
+    id: 'close-knowledge-gaps',
+    dimensionId: 'alignment',
+    // Fixes the check-up's picture, not the business: it never crowds business actions out of
+    // the top of the list (review 1.0, recommendation 4).
+    focus: 'knowledge-gap',
+    title: {
+      en: 'Find the people who know the answers',
+      it: 'Trovare le persone che conoscono le risposte',
+      nl: 'Zoek de mensen die de antwoorden kennen',
+      fa: 'یافتن کسانی که پاسخ‌ها را می‌دانند',
+    },
+    body: {
+      en: 'Many answers were "don\'t know", so part of this result rests on too little. This is the check-up\'s own advice, not a finding about the business: before acting on the weaker scores, ask the people who run those areas. Seed 004 asks that strategy and goals be shared unambiguously with everyone who acts on them; not knowing how they are put into practice is a sign they are not.',
+      it: "Molte risposte sono state «non lo so», quindi una parte di questo risultato poggia su troppo poco. È un consiglio del check-up stesso, non un giudizio sull'azienda: prima di agire sui punteggi più bassi, chiedete alle persone che gestiscono quelle aree. La fonte 004 chiede che strategia e obiettivi siano condivisi in modo univoco con chi li mette in pratica; non sapere come vengono attuati è segno che non lo sono.",
+      nl: 'Veel antwoorden waren ‘weet ik niet’, dus een deel van deze uitkomst rust op te weinig. Dit is een advies van de check-up zelf, geen bevinding over het bedrijf: vraag het de mensen die die gebieden aansturen voordat u op de zwakkere scores handelt. Bron 004 vraagt dat strategie en doelen eenduidig worden gedeeld met iedereen die ernaar handelt; niet weten hoe ze in praktijk worden gebracht, is een teken dat dat niet gebeurt.',
+      fa: 'بسیاری از پاسخ‌ها «نمی‌دانم» بوده است، پس بخشی از این نتیجه بر دادهٔ بسیار کمی استوار است. این توصیهٔ خودِ ارزیابی است، نه یافته‌ای دربارهٔ کسب‌وکار: پیش از اقدام بر اساس امتیازهای ضعیف‌تر، از کسانی بپرسید که آن حوزه‌ها را اداره می‌کنند. منبع ۰۰۴ می‌خواهد راهبرد و اهداف به‌روشنی با همهٔ کسانی که بر اساس آن‌ها عمل می‌کنند در میان گذاشته شود؛ ندانستن این‌که چگونه اجرا می‌شوند نشان می‌دهد که چنین نشده است.',
+    },
+    steps: [
+      {
+        en: 'List the questions answered "don\'t know" and, for each, who should know the answer.',
+        it: 'Elencare le domande con risposta «non lo so» e, per ciascuna, chi dovrebbe conoscere la risposta.',
+        nl: 'Zet de vragen met ‘weet ik niet’ op een rij, met bij elke vraag wie het antwoord zou moeten weten.',
+        fa: 'پرسش‌هایی را که پاسخ «نمی‌دانم» گرفته‌اند فهرست کنید و برای هر کدام مشخص کنید چه کسی باید پاسخ را بداند.',
+      },
+      {
+        en: 'Invite those people as respondents to this assessment, so their answers complete the picture.',
+        it: 'Invitare quelle persone a rispondere a questa stessa valutazione, perché le loro risposte completino il quadro.',
+        nl: 'Nodig die mensen uit als respondent voor deze beoordeling, zodat hun antwoorden het beeld aanvullen.',
+        fa: 'همان افراد را به‌عنوان پاسخ‌دهنده به همین ارزیابی دعوت کنید تا پاسخ‌هایشان تصویر را کامل کند.',
+      },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 3,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { flag: 'KNOWLEDGE_GAP' },
+  },
+  {
+    id: 'feasibility-check-before-commit',
+    dimensionId: 'alignment',
+    // Fires up to level 3: the last step asks even a company that checks to look back at its checks.
+    title: {
+      en: 'Check feasibility with Operations before Sales commits',
+      it: 'Verificare la fattibilità con le operations prima che le vendite si impegnino',
+      nl: 'Toets de haalbaarheid met Operations voordat Sales toezegt',
+      fa: 'بررسی امکان‌پذیری با عملیات پیش از تعهد فروش',
+    },
+    body: {
+      en: 'New demand reaches Operations too late or without a shared check. Seed 004 names rising demand, new customers and new product–market combinations as what disturbs the agreements between Sales and Operations; a short feasibility check before promising keeps them. Where a check already exists, the step up is to review each one afterwards against what happened.',
+      it: 'La nuova domanda arriva alle operations troppo tardi o senza una verifica condivisa. La fonte 004 indica domanda in crescita, nuovi clienti e nuove combinazioni prodotto–mercato come ciò che disturba gli accordi tra vendite e operations; una breve verifica di fattibilità prima della promessa li protegge. Dove la verifica esiste già, il passo successivo è confrontare ciascuna verifica con ciò che è poi accaduto.',
+      nl: 'Nieuwe vraag bereikt Operations te laat of zonder gezamenlijke toets. Bron 004 noemt toenemende vraag, nieuwe klanten en nieuwe product-marktcombinaties als wat de afspraken tussen Sales en Operations verstoort; een korte haalbaarheidscheck vóór de toezegging houdt ze overeind. Waar al een check bestaat, is de volgende stap elke check achteraf te vergelijken met wat er gebeurde.',
+      fa: 'تقاضای جدید دیر یا بدون بررسی مشترک به عملیات می‌رسد. منبع ۰۰۴ تقاضای رو به افزایش، مشتریان جدید و ترکیب‌های تازهٔ محصول–بازار را همان عواملی می‌داند که توافق‌های فروش و عملیات را برهم می‌زنند؛ یک بررسی کوتاه امکان‌پذیری پیش از قول‌دادن آن‌ها را حفظ می‌کند. جایی که این بررسی از قبل وجود دارد، گام بعدی مقایسهٔ هر بررسی با چیزی است که بعداً رخ داد.',
+    },
+    steps: [
+      {
+        en: 'Agree the size above which no offer goes out without a check with Operations (volume, new customer, new product–market combination).',
+        it: 'Concordare la soglia oltre la quale nessuna offerta parte senza una verifica con le operations (volumi, nuovo cliente, nuova combinazione prodotto–mercato).',
+        nl: 'Spreek af boven welke omvang geen offerte de deur uitgaat zonder check met Operations (volume, nieuwe klant, nieuwe product-marktcombinatie).',
+        fa: 'توافق کنید که بالاتر از چه اندازه‌ای هیچ پیشنهادی بدون بررسی با عملیات ارسال نشود (حجم، مشتری جدید، ترکیب تازهٔ محصول–بازار).',
+      },
+      {
+        en: 'Use a one-page check — capacity, materials, lead time, fit with the strategy — answered by a planner within two working days.',
+        it: 'Usare una verifica di una pagina — capacità, materiali, tempi, coerenza con la strategia — a cui un pianificatore risponde entro due giorni lavorativi.',
+        nl: 'Gebruik een check van één pagina – capaciteit, materialen, doorlooptijd, passend bij de strategie – die een planner binnen twee werkdagen beantwoordt.',
+        fa: 'از یک فرم یک‌صفحه‌ای استفاده کنید — ظرفیت، مواد، زمان تحویل، سازگاری با راهبرد — که یک برنامه‌ریز ظرف دو روز کاری به آن پاسخ دهد.',
+      },
+      {
+        en: 'In the fixed Sales and Operations meeting, look back each month at two checks and what actually happened.',
+        it: 'Nella riunione fissa tra vendite e operations, riesaminare ogni mese due verifiche e ciò che è effettivamente accaduto.',
+        nl: 'Kijk in het vaste overleg van Sales en Operations elke maand terug op twee checks en wat er werkelijk gebeurde.',
+        fa: 'در جلسهٔ ثابت فروش و عملیات، هر ماه دو مورد از این بررسی‌ها و آنچه واقعاً رخ داد را مرور کنید.',
+      },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 4,
+    seeds: ['004_4f64f7360c716017.txt'],
+    condition: { question: 'capacity-check-before-commit', score: { lt: 4 } },
+  },
+];

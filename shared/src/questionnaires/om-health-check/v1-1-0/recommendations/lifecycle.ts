@@ -1,0 +1,147 @@
+import type { QuestionnaireDefinition } from '../../../../domain/questionnaire.schema.js';
+
+type RecommendationDefinitionInput = QuestionnaireDefinition['recommendations'][number];
+
+/** Recommendations for the outsourcing lifecycle & governance (seeds 000, 002). */
+export const lifecycleRecommendations: RecommendationDefinitionInput[] = [
+  {
+    id: 'outsourcing-roadmap',
+    dimensionId: 'lifecycle',
+    title: { en: 'Build a three-year outsourcing roadmap with the partner', it: "Costruire con il partner una roadmap triennale dell'outsourcing", nl: 'Stel samen met de partner een driejarige outsourcingroadmap op', fa: 'تدوین نقشهٔ راه سه‌سالهٔ برون‌سپاری با شریک' },
+    body: {
+      en: 'The relationship is planned year by year, with attention only to operations. Seed 000: outsourcing is advantageous and sustainable for all parties only with medium- to long-term programming. A shared roadmap gives the partner a reason to invest and you a basis to steer.',
+      it: "La relazione viene pianificata di anno in anno, con attenzione ai soli aspetti operativi. Secondo la fonte 000, l'outsourcing è vantaggioso e sostenibile per tutte le parti solo con una programmazione a medio-lungo termine. Una roadmap condivisa dà al partner un motivo per investire e all'azienda una base su cui guidare la relazione.",
+      nl: 'De relatie wordt van jaar tot jaar gepland, met alleen aandacht voor de operatie. Bron 000: outsourcing is alleen voordelig en duurzaam voor alle partijen met een planning op middellange tot lange termijn. Een gedeelde roadmap geeft de partner een reden om te investeren en u een basis om bij te sturen.',
+      fa: 'رابطه سال به سال برنامه‌ریزی می‌شود و توجه تنها به عملیات است. به گفته منبع ۰۰۰، برون‌سپاری فقط با برنامه‌ریزی میان‌مدت تا بلندمدت برای همهٔ طرف‌ها سودمند و پایدار است. نقشه راه مشترک به شریک دلیلی برای سرمایه‌گذاری می‌دهد و به شما مبنایی برای هدایت رابطه.',
+    },
+    steps: [
+      { en: 'The executive sponsor and the partner\'s account director draft a three-year roadmap for the outsourced area: goals, volumes, investments, milestones.', it: "Lo sponsor esecutivo e l'account director del partner redigono una roadmap triennale per l'area esternalizzata: obiettivi, volumi, investimenti, traguardi.", nl: 'De executive sponsor en de accountdirecteur van de partner stellen een driejarige roadmap op voor het uitbestede domein: doelen, volumes, investeringen, mijlpalen.', fa: 'حامی ارشد اجرایی و مدیر ارشد حساب در سازمان شریک، پیش‌نویس نقشه راه سه‌ساله حوزه برون‌سپاری‌شده را تهیه می‌کنند: اهداف، حجم‌ها، سرمایه‌گذاری‌ها و نقاط عطف.' },
+      { en: 'Link each roadmap goal to a goal in the company strategy and review the draft with Sales, Operations and Marketing.', it: 'Collegare ogni obiettivo della roadmap a un obiettivo della strategia aziendale e rivedere la bozza con Vendite, Operations e Marketing.', nl: 'Koppel elk roadmapdoel aan een doel uit de bedrijfsstrategie en bespreek het concept met Sales, Operations en Marketing.', fa: 'هر هدف نقشه راه را به یکی از اهداف راهبرد شرکت پیوند دهید و پیش‌نویس را با فروش، عملیات و بازاریابی بازبینی کنید.' },
+      { en: 'Align the contract term with the roadmap at the next renewal, and review the roadmap every year.', it: 'Allineare la durata del contratto alla roadmap al prossimo rinnovo e rivedere la roadmap ogni anno.', nl: 'Stem bij de volgende verlenging de looptijd van het contract af op de roadmap en herzie de roadmap elk jaar.', fa: 'در تمدید بعدی، مدت قرارداد را با نقشه راه هماهنگ کنید و نقشه راه را هر سال بازبینی کنید.' },
+    ],
+    horizon: 'STRATEGIC',
+    impact: 5,
+    seeds: ['000_771def5f3f0c7c25.txt'],
+    condition: { flag: 'SHORT_TERM_OUTSOURCING' },
+  },
+  {
+    id: 'relationship-foundation-charter',
+    dimensionId: 'lifecycle',
+    title: { en: 'Lay the foundation: agree what the relationship is for and how it is run', it: 'Gettare le fondamenta: concordare a che cosa serve la relazione e come viene gestita', nl: 'Leg het fundament: spreek af waarvoor de relatie dient en hoe die wordt bestuurd', fa: 'پی‌ریزی رابطه: توافق بر سر این‌که رابطه برای چیست و چگونه اداره می‌شود' },
+    body: {
+      en: 'The relationship started without agreed goals beyond price and service. Seed 002 says a partnership needs a solid foundation laid from the start, covering everything from its goals to its ongoing management. It is not too late to lay it now.',
+      it: "La relazione è partita senza obiettivi concordati oltre al prezzo e al servizio. La fonte 002 afferma che una partnership ha bisogno di fondamenta solide gettate fin dall'inizio, che coprano tutto, dagli obiettivi alla gestione continuativa. Non è troppo tardi per gettarle adesso.",
+      nl: 'De relatie is gestart zonder afgesproken doelen buiten prijs en service. Bron 002 stelt dat een partnerschap vanaf het begin een stevig fundament nodig heeft, van de doelen tot het doorlopende beheer. Het is niet te laat om dat fundament nu alsnog te leggen.',
+      fa: 'رابطه بدون هیچ هدف توافق‌شده‌ای جز قیمت و سطح خدمت آغاز شده است. منبع ۰۰۲ می‌گوید شراکت به پایه‌ای محکم نیاز دارد که از همان آغاز گذاشته شود و همه‌چیز را، از اهداف تا مدیریت مستمر، دربر گیرد. هنوز برای گذاشتن این پایه دیر نیست.',
+    },
+    steps: [
+      { en: 'Hold a one-day workshop with both management teams to answer: what do we want to achieve together, how will we measure it, how will we manage it, and how will we change it when needs shift?', it: 'Organizzare un workshop di una giornata con entrambi i team di direzione per rispondere a queste domande: che cosa vogliamo ottenere insieme, come lo misureremo, come lo gestiremo e come lo modificheremo quando le esigenze cambieranno?', nl: 'Organiseer een workshop van een dag met beide managementteams om deze vragen te beantwoorden: wat willen we samen bereiken, hoe meten we dat, hoe sturen we erop en hoe passen we het aan als de behoeften veranderen?', fa: 'یک کارگاه یک‌روزه با تیم‌های مدیریت دو طرف برگزار کنید تا به این پرسش‌ها پاسخ دهید: با هم به چه می‌خواهیم برسیم، آن را چگونه می‌سنجیم، چگونه مدیریتش می‌کنیم و وقتی نیازها تغییر کرد، چگونه آن را تغییر می‌دهیم؟' },
+      { en: 'Write the answers into a two-page relationship charter signed by both executive sponsors.', it: 'Riportare le risposte in una carta della relazione di due pagine, firmata da entrambi gli sponsor esecutivo.', nl: "Leg de antwoorden vast in een relatiecharter van twee pagina's, ondertekend door beide executive sponsors.", fa: 'پاسخ‌ها را در یک منشور دوصفحه‌ای رابطه بنویسید که به امضای حامیان ارشد اجرایی هر دو طرف برسد.' },
+      { en: 'Use the charter as the agenda of the first quarterly strategic review.', it: 'Usare la carta come ordine del giorno della prima revisione strategica trimestrale.', nl: 'Gebruik het charter als agenda voor de eerste strategische kwartaalreview.', fa: 'این منشور را دستور جلسه نخستین بازبینی راهبردی فصلی قرار دهید.' },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 4,
+    seeds: ['002_454879f926d32761.txt'],
+    condition: { question: 'relationship-goals-defined', score: { lt: 2 } },
+  },
+  {
+    id: 'verify-partner-competences',
+    dimensionId: 'lifecycle',
+    title: { en: 'Define and verify the competences for each agreed role', it: 'Definire e verificare le competenze per ogni ruolo concordato', nl: 'Leg de competenties per afgesproken rol vast en toets ze', fa: 'تعریف و راستی‌آزمایی شایستگی‌های لازم برای هر نقش توافق‌شده' },
+    body: {
+      en: 'The partner\'s competences are assumed rather than checked. Seed 000: outsourcing management presupposes certified competences of the partner in the agreed roles, including the ability to manage marketing processes in their links with other functions. A competence matrix makes expectations explicit and verifiable.',
+      it: "Le competenze del partner vengono date per scontate anziché verificate. Secondo la fonte 000, l'outsourcing management presuppone competenze certificate del partner nei ruoli concordati, compresa la capacità di gestire i processi di marketing nelle loro interrelazioni con le altre funzioni. Una matrice delle competenze rende le aspettative esplicite e verificabili.",
+      nl: 'De competenties van de partner worden verondersteld in plaats van gecontroleerd. Bron 000: outsourcingmanagement veronderstelt gecertificeerde competenties van de partner in de afgesproken rollen, waaronder het vermogen om marketingprocessen te beheren in hun samenhang met andere afdelingen. Een competentiematrix maakt verwachtingen expliciet en toetsbaar.',
+      fa: 'شایستگی‌های شریک به جای آنکه بررسی شوند، مفروض گرفته می‌شوند. به گفته منبع ۰۰۰، مدیریت برون‌سپاری مستلزم شایستگی‌های گواهی‌شده شریک در نقش‌های توافق‌شده است، از جمله توانایی مدیریت فرایندهای بازاریابی در پیوند با سایر واحدها. ماتریس شایستگی، انتظارات را صریح و قابل‌سنجش می‌کند.',
+    },
+    steps: [
+      { en: 'The contract owner and the partner list every agreed role and the competences and certifications each one requires.', it: 'Il responsabile del contratto e il partner elencano tutti i ruoli concordati e le competenze e certificazioni richieste per ciascuno.', nl: 'De contracteigenaar en de partner zetten alle afgesproken rollen op een rij, met de competenties en certificeringen die elke rol vraagt.', fa: 'مسئول قرارداد و شریک همهٔ نقش‌های توافق‌شده و شایستگی‌ها و گواهینامه‌های لازم برای هر یک را فهرست می‌کنند.' },
+      { en: 'The partner shows, role by role, who holds which certification, and proposes a training plan for the gaps within 60 days.', it: 'Il partner mostra, ruolo per ruolo, chi possiede quale certificazione e propone entro 60 giorni un piano di formazione per colmare le lacune.', nl: 'De partner laat per rol zien wie welke certificering heeft en stelt binnen 60 dagen een opleidingsplan voor om de hiaten te dichten.', fa: 'شریک نقش به نقش نشان می‌دهد چه کسی کدام گواهینامه را دارد و ظرف ۶۰ روز برای رفع کمبودها یک برنامه آموزشی پیشنهاد می‌کند.' },
+      { en: 'Add a competence check to the onboarding of every new member of the partner\'s team and to the annual relationship review.', it: "Inserire una verifica delle competenze nell'onboarding di ogni nuovo membro del team del partner e nella revisione annuale della relazione.", nl: 'Neem een competentiecheck op in de onboarding van elk nieuw teamlid van de partner en in de jaarlijkse relatiereview.', fa: 'بررسی شایستگی را به فرایند ورود و آشناسازی هر عضو جدید تیم شریک و به بازبینی سالانه رابطه اضافه کنید.' },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 4,
+    seeds: ['000_771def5f3f0c7c25.txt'],
+    condition: { flag: 'UNVERIFIED_PARTNER_COMPETENCE' },
+  },
+  {
+    id: 'joint-transition-plan',
+    dimensionId: 'lifecycle',
+    title: { en: 'Prepare a joint transition plan before the next change', it: 'Preparare un piano di transizione congiunto prima del prossimo cambiamento', nl: 'Stel een gezamenlijk transitieplan op vóór de volgende verandering', fa: 'آماده‌کردن برنامهٔ گذار مشترک پیش از تغییر بعدی' },
+    body: {
+      en: 'Transitions are handled on a cut-over date, with no plan for people, customers or knowledge. Seed 000 names the management of transition periods as a phase where outsourcing succeeds or fails. A standard plan makes the next start-up, switch of provider or insourcing safe.',
+      it: "Le transizioni si gestiscono fissando una data di passaggio, senza un piano per le persone, i clienti o le conoscenze. La fonte 000 indica la gestione dei periodi di transizione come una fase in cui l'outsourcing riesce o fallisce. Un piano standard rende sicuro il prossimo avvio, cambio di fornitore o reinternalizzazione.",
+      nl: 'Transities worden afgehandeld op een overstapdatum, zonder plan voor mensen, klanten of kennis. Bron 000 noemt het managen van transitieperioden een fase waarin outsourcing slaagt of mislukt. Een standaardplan maakt de volgende opstart, overstap naar een andere leverancier of insourcing veilig.',
+      fa: 'دوره‌های گذار فقط با تعیین یک تاریخ جابه‌جایی انجام می‌شوند، بدون هیچ برنامه‌ای برای کارکنان، مشتریان یا دانش. منبع ۰۰۰ مدیریت دوره‌های گذار را مرحله‌ای می‌داند که موفقیت یا شکست برون‌سپاری در آن رقم می‌خورد. یک برنامه استاندارد، راه‌اندازی بعدی، تغییر ارائه‌دهنده یا بازگرداندن فعالیت به درون سازمان را ایمن می‌کند.',
+    },
+    steps: [
+      { en: 'Operations and the partner write a transition template: milestones, risks, a period of parallel running, go/no-go criteria, communication to staff and customers.', it: 'Operations e il partner redigono un modello di transizione: traguardi, rischi, un periodo di funzionamento in parallelo, criteri go/no-go, comunicazione al personale e ai clienti.', nl: "Operations en de partner stellen een transitiesjabloon op: mijlpalen, risico's, een periode van parallel draaien, go/no-go-criteria en communicatie naar medewerkers en klanten.", fa: 'واحد عملیات و شریک یک قالب گذار تدوین می‌کنند: نقاط عطف، ریسک‌ها، یک دوره اجرای موازی، معیارهای ادامه یا توقف، و اطلاع‌رسانی به کارکنان و مشتریان.' },
+      { en: 'Apply it to the next planned change, with one named owner on each side.', it: 'Applicarlo al prossimo cambiamento pianificato, con un responsabile nominato per ciascuna parte.', nl: 'Pas het toe op de volgende geplande verandering, met aan elke kant één benoemde eigenaar.', fa: 'آن را در تغییر برنامه‌ریزی‌شده بعدی به کار ببرید و برای هر طرف یک مسئول مشخص تعیین کنید.' },
+      { en: 'After each transition, hold a one-hour lessons-learnt session and update the template.', it: "Dopo ogni transizione, tenere una sessione di un'ora sulle lezioni apprese e aggiornare il modello.", nl: 'Houd na elke transitie een evaluatiesessie van een uur over de geleerde lessen en werk het sjabloon bij.', fa: 'پس از هر گذار، یک جلسه یک‌ساعته درس‌آموخته‌ها برگزار کنید و قالب را به‌روز کنید.' },
+    ],
+    horizon: 'NEXT_90_DAYS',
+    impact: 3,
+    seeds: ['000_771def5f3f0c7c25.txt'],
+    condition: { question: 'transition-management', score: { lt: 2 } },
+  },
+  {
+    id: 'layered-governance',
+    dimensionId: 'lifecycle',
+    title: { en: 'Set up three levels of governance with the partner', it: 'Istituire con il partner tre livelli di governance', nl: 'Richt met de partner drie niveaus van governance in', fa: 'ایجاد سه سطح راهبری رابطه با شریک' },
+    body: {
+      en: 'Governance is limited to invoices, incidents and operational meetings. Seed 002 tells managers to check the whole path from goals to ongoing management, which needs meetings where the goals and the relationship itself are discussed, not only tickets.',
+      it: "La governance si limita a fatture, incidenti e riunioni operative. La fonte 002 invita i manager a verificare l'intero percorso, dagli obiettivi alla gestione continuativa, e questo richiede riunioni in cui si discutono gli obiettivi e la relazione stessa, non solo i ticket.",
+      nl: 'De governance beperkt zich tot facturen, incidenten en operationeel overleg. Bron 002 vraagt managers het hele traject van doelen tot doorlopend beheer te toetsen, en daarvoor zijn overleggen nodig waarin de doelen en de relatie zelf aan bod komen, niet alleen tickets.',
+      fa: 'راهبری رابطه به صورت‌حساب‌ها، رخدادها و جلسات عملیاتی محدود شده است. منبع ۰۰۲ از مدیران می‌خواهد کل مسیر را از اهداف تا مدیریت مستمر بررسی کنند، و این کار به جلساتی نیاز دارد که در آن‌ها دربارهٔ اهداف و خود رابطه گفت‌وگو شود، نه فقط دربارهٔ درخواست‌های پشتیبانی.',
+    },
+    steps: [
+      { en: 'Agree a calendar this month: a weekly operational call, a monthly tactical review (KPIs, changes, issues) and a quarterly strategic review (goals, roadmap, health of the relationship).', it: 'Concordare entro questo mese un calendario: una call operativa settimanale, una revisione tattica mensile (KPI, modifiche, problemi) e una revisione strategica trimestrale (obiettivi, roadmap, stato di salute della relazione).', nl: "Spreek deze maand een kalender af: een wekelijks operationeel gesprek, een maandelijkse tactische review (KPI's, wijzigingen, issues) en een strategische kwartaalreview (doelen, roadmap, gezondheid van de relatie).", fa: 'همین ماه بر سر یک تقویم توافق کنید: تماس عملیاتی هفتگی، بازبینی تاکتیکی ماهانه (KPIها، تغییرات، مسائل) و بازبینی راهبردی فصلی (اهداف، نقشه راه، سلامت رابطه).' },
+      { en: 'Name the attendees from both sides for each level, with the executive sponsors at the quarterly review.', it: 'Indicare i partecipanti di entrambe le parti per ciascun livello, con gli sponsor esecutivo presenti alla revisione trimestrale.', nl: 'Benoem per niveau de deelnemers van beide kanten, met de executive sponsors bij de kwartaalreview.', fa: 'برای هر سطح، شرکت‌کنندگان هر دو طرف را مشخص کنید و حامیان ارشد اجرایی را در بازبینی فصلی حاضر کنید.' },
+      { en: 'End each quarterly review with a five-minute relationship check: what each side should do more of and less of.', it: 'Chiudere ogni revisione trimestrale con un check di cinque minuti sulla relazione: che cosa ciascuna parte dovrebbe fare di più e che cosa di meno.', nl: 'Sluit elke kwartaalreview af met een relatiecheck van vijf minuten: waar moet elke partij meer van doen en waar minder van?', fa: 'هر بازبینی فصلی را با یک بررسی پنج‌دقیقه‌ای رابطه به پایان ببرید: هر طرف چه کاری را باید بیشتر و چه کاری را کمتر انجام دهد.' },
+    ],
+    horizon: 'QUICK_WIN',
+    impact: 4,
+    seeds: ['002_454879f926d32761.txt'],
+    condition: { question: 'governance-ongoing', score: { lt: 2 } },
+  },
+  {
+    id: 'strategic-selection-scorecard',
+    dimensionId: 'lifecycle',
+    title: { en: 'Choose the next provider on strategic fit, not on price alone', it: 'Scegliere il prossimo fornitore in base alla coerenza strategica, non solo al prezzo', nl: 'Kies de volgende dienstverlener op strategische fit, niet alleen op prijs', fa: 'انتخاب ارائه‌دهندهٔ بعدی بر اساس تناسب راهبردی، نه فقط قیمت' },
+    body: {
+      en: 'The current partner was chosen on price or through an existing contact. Seed 000 says success starts with the choice of suppliers, which must value the strategic aspect and its links to tactics and company policies. A scorecard prepared now will be ready for the next selection or renewal.',
+      it: "L'attuale partner è stato scelto in base al prezzo o tramite un contatto esistente. La fonte 000 afferma che il successo parte dalla scelta dei fornitori, che deve valorizzare l'aspetto strategico e i suoi legami con la tattica e le politiche aziendali. Una scheda di valutazione preparata ora sarà pronta per la prossima selezione o il prossimo rinnovo.",
+      nl: 'De huidige partner is gekozen op prijs of via een bestaand contact. Bron 000 stelt dat succes begint bij de keuze van leveranciers, waarbij het strategische aspect en de samenhang met tactiek en bedrijfsbeleid moeten meewegen. Een scorekaart die u nu opstelt, ligt klaar voor de volgende selectie of verlenging.',
+      fa: 'شریک فعلی بر اساس قیمت یا از طریق یک آشنایی قبلی انتخاب شده است. منبع ۰۰۰ می‌گوید موفقیت با انتخاب تأمین‌کنندگان آغاز می‌شود و این انتخاب باید جنبه راهبردی و پیوندهای آن با تاکتیک‌ها و سیاست‌های شرکت را ارج بنهد. کارت امتیازی که اکنون آماده شود، برای انتخاب یا تمدید بعدی در دسترس خواهد بود.',
+    },
+    steps: [
+      { en: 'Purchasing and the management team build a selection scorecard that weighs strategic fit, flexibility, certified competences and the ability to work with Sales, Marketing and Customer Care next to price, with price at no more than 40 % of the score.', it: "L'ufficio Acquisti e il team di direzione costruiscono una scheda di selezione che, accanto al prezzo, valuta coerenza strategica, flessibilità, competenze certificate e capacità di lavorare con Vendite, Marketing e Customer Care; il prezzo non deve pesare più del 40 % del punteggio.", nl: 'Inkoop en het managementteam stellen een selectiescorekaart op die naast de prijs ook strategische fit, flexibiliteit, gecertificeerde competenties en het vermogen om samen te werken met Sales, Marketing en Klantenservice weegt, waarbij de prijs maximaal 40 % van de score bepaalt.', fa: 'واحد خرید و تیم مدیریت یک کارت امتیاز انتخاب تهیه می‌کنند که در کنار قیمت، تناسب راهبردی، انعطاف‌پذیری، شایستگی‌های گواهی‌شده و توانایی همکاری با فروش، بازاریابی و خدمات مشتریان را نیز می‌سنجد؛ سهم قیمت از امتیاز کل نباید بیش از ۴۰ درصد باشد.' },
+      { en: 'Include a paid pilot or trial period in the next selection process.', it: 'Prevedere un progetto pilota retribuito o un periodo di prova nel prossimo processo di selezione.', nl: 'Neem in het volgende selectieproces een betaalde pilot of proefperiode op.', fa: 'در فرایند انتخاب بعدی، یک اجرای آزمایشی با پرداخت هزینه یا یک دوره آزمایشی بگنجانید.' },
+      { en: 'Use the same scorecard to assess the current partner twelve months before its contract renewal.', it: "Usare la stessa scheda per valutare l'attuale partner dodici mesi prima del rinnovo del suo contratto.", nl: 'Gebruik dezelfde scorekaart om de huidige partner twaalf maanden vóór de contractverlenging te beoordelen.', fa: 'با همین کارت امتیاز، شریک فعلی را دوازده ماه پیش از تمدید قراردادش ارزیابی کنید.' },
+    ],
+    horizon: 'STRATEGIC',
+    impact: 3,
+    seeds: ['000_771def5f3f0c7c25.txt'],
+    condition: { question: 'supplier-selection-criteria', score: { lt: 2 } },
+  },
+  {
+    id: 'joint-tool-roadmap',
+    dimensionId: 'lifecycle',
+    title: { en: 'Choose tools together so that data crosses the border', it: 'Scegliere gli strumenti insieme, perché i dati superino i confini aziendali', nl: 'Kies tools samen, zodat data de organisatiegrens overgaan', fa: 'انتخاب مشترک ابزارها تا داده‌ها از مرز دو سازمان عبور کنند' },
+    body: {
+      en: 'You and the partner use separate tools and exchange data by spreadsheet. Seed 000 puts the choice of tools next to the choice of suppliers, and seed 003 shows that customer focus needs every interaction in one repository. Tools chosen together keep data and work flowing between the two organisations.',
+      it: "L'azienda e il partner usano strumenti separati e si scambiano i dati tramite fogli di calcolo. La fonte 000 mette la scelta degli strumenti accanto alla scelta dei fornitori, e la fonte 003 mostra che l'orientamento al cliente richiede che ogni interazione sia raccolta in un unico archivio. Strumenti scelti insieme mantengono fluidi i dati e il lavoro tra le due organizzazioni.",
+      nl: 'U en de partner gebruiken aparte tools en wisselen data uit via spreadsheets. Bron 000 plaatst de keuze van tools naast de keuze van leveranciers, en bron 003 laat zien dat klantgerichtheid vraagt om alle interacties in één centrale opslag. Samen gekozen tools houden data en werk in beweging tussen de twee organisaties.',
+      fa: 'شما و شریک از ابزارهای جداگانه استفاده می‌کنید و داده‌ها را با صفحه‌گسترده مبادله می‌کنید. منبع ۰۰۰ انتخاب ابزارها را در کنار انتخاب تأمین‌کنندگان قرار می‌دهد و منبع ۰۰۳ نشان می‌دهد که تمرکز بر مشتری مستلزم ثبت همهٔ تعامل‌ها در یک مخزن واحد است. ابزارهایی که با هم انتخاب شوند، جریان داده و کار را میان دو سازمان برقرار نگه می‌دارند.',
+    },
+    steps: [
+      { en: 'IT, Operations and the partner map the tools used on each side and every manual data hand-over between them.', it: "L'IT, le Operations e il partner mappano gli strumenti usati da ciascuna parte e ogni passaggio manuale di dati tra di essi.", nl: 'IT, Operations en de partner brengen de tools aan beide kanten in kaart, en elke handmatige overdracht van data daartussen.', fa: 'واحد فناوری اطلاعات، واحد عملیات و شریک، ابزارهای مورد استفاده در هر طرف و همهٔ انتقال‌های دستی داده میان آن‌ها را شناسایی و ترسیم می‌کنند.' },
+      { en: 'Rank the hand-overs by effort and customer impact and pick the top two to integrate or replace within six months.', it: 'Ordinare i passaggi per impegno richiesto e impatto sul cliente e scegliere i primi due da integrare o sostituire entro sei mesi.', nl: 'Rangschik de overdrachten op inspanning en impact op de klant en kies de twee belangrijkste om binnen zes maanden te integreren of te vervangen.', fa: 'این انتقال‌ها را بر اساس میزان کار و اثر بر مشتری رتبه‌بندی کنید و دو مورد نخست را برای یکپارچه‌سازی یا جایگزینی ظرف شش ماه انتخاب کنید.' },
+      { en: 'Agree that no new tool for the outsourced activity is bought without a joint requirements check.', it: "Concordare che nessun nuovo strumento per l'attività esternalizzata venga acquistato senza una verifica congiunta dei requisiti.", nl: 'Spreek af dat er geen nieuwe tool voor de uitbestede activiteit wordt aangeschaft zonder gezamenlijke toetsing van de eisen.', fa: 'توافق کنید که هیچ ابزار جدیدی برای فعالیت برون‌سپاری‌شده بدون بررسی مشترک الزامات خریداری نشود.' },
+    ],
+    horizon: 'STRATEGIC',
+    impact: 3,
+    seeds: ['000_771def5f3f0c7c25.txt', '003_50109f7b1aff138e.txt'],
+    condition: { question: 'tool-selection', score: { lt: 2 } },
+  },
+];
