@@ -122,6 +122,7 @@ export const TEAM_RESULT = /* GraphQL */ `
         clientVersusPartner { gaps { gap } agenda { questionId prompt } }
         relationshipModel { current desired behindDesired evidence { tag level minLevel met questionIds } }
         dimensionsFromTarget { dimensionId target score distance }
+        verbatims { questionId questionPrompt kind text group }
         recommendations {
           id ruleId dimensionId title body status dismissReason edited active priority horizon
           actionItems { id title owner dueDate status }

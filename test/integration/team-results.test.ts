@@ -32,6 +32,7 @@ interface TeamResult {
       clientVersusPartner: { gaps: Array<{ gap: number }>; agenda: Array<{ prompt: string }> } | null;
       relationshipModel: { current: string; desired: string | null; behindDesired: boolean; evidence: Array<{ tag: string; met: boolean }> };
       dimensionsFromTarget: Array<{ dimensionId: string; target: number; distance: number }>;
+      verbatims: Array<{ questionId: string; questionPrompt: string; kind: string; text: string; group: string | null }>;
       recommendations: Recommendation[];
     };
   };
@@ -59,9 +60,9 @@ describe('team results', () => {
         input: { assessmentId, role, labels: Array(count).fill('') },
       })).inviteRespondents.map((i) => i.token);
     tokens = { sales: await invite('SALES', 3), operations: await invite('OPERATIONS', 3), partner: (await invite('PARTNER', 1))[0]! };
-    for (const token of tokens.sales) await answerAndSubmit(server, token, 3);
+    for (const token of tokens.sales) await answerAndSubmit(server, token, 3, 'We plan every Monday together.');
     for (const token of tokens.operations) await answerAndSubmit(server, token, 0);
-    await answerAndSubmit(server, tokens.partner, 1);
+    await answerAndSubmit(server, tokens.partner, 1, 'We never see the sales plan.');
   });
   afterAll(async () => server?.close());
 
@@ -75,6 +76,14 @@ describe('team results', () => {
     expect(result.agenda[0]).toMatchObject({ groupA: { role: 'SALES', meanLevel: 3 }, groupB: { role: 'OPERATIONS', meanLevel: 0 }, gap: 75, prompt: 'COMPARE_CASES' });
     expect(result.agenda[0]!.questionPrompt.length).toBeGreaterThan(10);
     expect(result.clientVersusPartner).toBeNull();
+  });
+
+  it('should show comments without attribution, and never with a group under the minimum', async () => {
+    const { result } = await team();
+    const sales = result.verbatims.filter((v) => v.text === 'We plan every Monday together.');
+    expect(sales).toHaveLength(3);
+    expect(sales.every((v) => v.group === 'SALES' && v.kind === 'COMMENT' && v.questionPrompt.length > 5)).toBe(true);
+    expect(result.verbatims.find((v) => v.text === 'We never see the sales plan.')).toMatchObject({ group: null });
   });
 
   it('should show the partner on its own and against the client once the minimum allows it', async () => {

@@ -4,6 +4,7 @@ import { RESPONDENT_ROLES } from '../domain/vocabulary.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import { type GroupQuestionView, type PerceptionGap, groupQuestionViews, perceptionGaps } from './perception-gaps.js';
 import { type HiddenRole, type RoleGroup, type RoleGroupKey, groupByRole } from './role-groups.js';
+import { type Verbatim, verbatimsOf } from './verbatims.js';
 
 /** A group's own result: how many answered and its dimension scores (over all it was asked). */
 export interface RoleGroupResult {
@@ -40,6 +41,8 @@ export interface TeamResult {
   agenda: AgendaItem[];
   /** The partner against everyone on the client's side; null when either side is under the minimum. */
   clientVersusPartner: { gaps: PerceptionGap[]; agenda: AgendaItem[] } | null;
+  /** Open answers and comments, without attribution. */
+  verbatims: Verbatim[];
 }
 
 /** A gap of a full level (25 points) or more is worth the meeting's time. */
@@ -107,5 +110,6 @@ export function teamResult(questionnaire: Questionnaire, respondents: readonly R
     gaps,
     agenda: agendaOf(gaps, viewsOf(questionnaire, grouping.groups)),
     clientVersusPartner,
+    verbatims: verbatimsOf(questionnaire, respondents, grouping),
   };
 }

@@ -19,3 +19,9 @@ export function toAgendaItemGql(item: AgendaItem, questionnaire: Questionnaire, 
     prompt: item.prompt as AgendaPromptGql,
   });
 }
+
+/** A question's prompt in one language (its id when the questionnaire has no such question). */
+export function promptOf(questionnaire: Questionnaire, questionId: string, locale: Locale): string {
+  const entry = questionIndex(questionnaire).get(questionId);
+  return entry ? localize(entry.question.prompt, locale) : questionId;
+}

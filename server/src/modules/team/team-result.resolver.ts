@@ -3,9 +3,9 @@ import type { RequestContext } from '../../graphql/context.type.js';
 import type { RoleGroupGql } from '../../graphql/enums.js';
 import { AssessmentResultGql } from '../result/result.types.js';
 import { teamViewOf } from './team-view.js';
-import { toAgendaItemGql, toPerceptionGapGql } from './team-result.mapper.js';
+import { promptOf, toAgendaItemGql, toPerceptionGapGql } from './team-result.mapper.js';
 import {
-  AgendaItemGql, ClientVersusPartnerGql, HiddenRoleGql, PerceptionGapGql, RoleGroupResultGql,
+  AgendaItemGql, ClientVersusPartnerGql, HiddenRoleGql, PerceptionGapGql, RoleGroupResultGql, VerbatimGql,
 } from './team-result.types.js';
 
 /** The team view on every result: computed once per request from the stored answers. */
@@ -43,5 +43,11 @@ export class TeamResultResolver {
 
   private questionnaire(ctx: RequestContext, result: AssessmentResultGql) {
     return ctx.services.questionnaires.get(result.questionnaireKey, result.questionnaireVersion);
+  }
+
+  @FieldResolver(() => [VerbatimGql], { description: 'Open answers and comments, never scored, never attributed to a person.' })
+  async verbatims(@Ctx() ctx: RequestContext, @Root() result: AssessmentResultGql): Promise<VerbatimGql[]> {
+    const view = await teamViewOf(ctx, result);
+    return (view?.team.verbatims ?? []).map((v) => Object.assign(new VerbatimGql(), { ...v, group: v.group as RoleGroupGql | null, questionPrompt: promptOf(this.questionnaire(ctx, result), v.questionId, result.locale) }));
   }
 }

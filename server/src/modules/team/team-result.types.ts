@@ -84,3 +84,12 @@ export class DimensionFromTargetGql {
   @Field(() => Float, { nullable: true }) score: number | null;
   @Field(() => Float) distance: number;
 }
+
+@ObjectType('Verbatim', { description: 'An open answer or a comment, in the respondent’s words, without attribution.' })
+export class VerbatimGql {
+  @Field(() => ID) questionId: string;
+  @Field(() => String) questionPrompt: string;
+  @Field(() => String, { description: 'ANSWER (an open question) or COMMENT (a note on a question).' }) kind: string;
+  @Field(() => String) text: string;
+  @Field(() => RoleGroupGql, { nullable: true, description: 'Only when that group is at or above the minimum size.' }) group: RoleGroupGql | null;
+}
