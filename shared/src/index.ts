@@ -22,3 +22,7 @@ export * from './workspace/index.js';
 export * from './team/index.js';
 export * from './recommendations/index.js';
 export * from './i18n/glossary.js';
+export * from './report/ladder.js';
+export * from './report/score-band.js';
+export * from './report/evidence.js';
+export * from './report/weakest-questions.js';

@@ -3,15 +3,9 @@ import { questionIndex } from '../domain/question-index.js';
 import type { Questionnaire } from '../domain/questionnaire.schema.js';
 import type { Tag } from '../domain/vocabulary.js';
 import { levelOf } from '../scoring/answer-level.js';
+import { RELATIONSHIP_MODELS, type RelationshipModel } from '../workspace/vocabulary.js';
 
-/**
- * The continuum of DESIGN §10, from buying to partnering: a transactional supplier, a preferred
- * supplier (stable and trusted, but steered by price and contract), an outcome-based provider
- * (paid and measured on shared results), a strategic partnership (seed 002: shared goals, trust,
- * flexible terms, knowledge transfer, a long horizon — not just the word).
- */
-export const RELATIONSHIP_MODELS = ['TRANSACTIONAL', 'PREFERRED_SUPPLIER', 'OUTCOME_BASED', 'STRATEGIC_PARTNERSHIP'] as const;
-export type RelationshipModel = (typeof RELATIONSHIP_MODELS)[number];
+export { RELATIONSHIP_MODELS, type RelationshipModel };
 
 /** One condition of a model: the mean level (0–4) of a tag's partnership and lifecycle questions. */
 export interface RelationshipCondition {

@@ -22,3 +22,12 @@ export function roleAllows(role: WorkspaceRole, permission: WorkspacePermission)
 /** A check-up's life: OPEN takes answers, CLOSED refuses them (the owner can reopen). */
 export const ASSESSMENT_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+/**
+ * The continuum of DESIGN §10, from buying to partnering: a transactional supplier, a preferred
+ * supplier (stable and trusted, but steered by price and contract), an outcome-based provider
+ * (paid and measured on shared results), a strategic partnership (seed 002: shared goals, trust,
+ * flexible terms, knowledge transfer, a long horizon — not just the word).
+ */
+export const RELATIONSHIP_MODELS = ['TRANSACTIONAL', 'PREFERRED_SUPPLIER', 'OUTCOME_BASED', 'STRATEGIC_PARTNERSHIP'] as const;
+export type RelationshipModel = (typeof RELATIONSHIP_MODELS)[number];

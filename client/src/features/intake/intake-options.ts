@@ -1,3 +1,4 @@
+import { RELATIONSHIP_MODELS } from '@omcheck/shared/workspace';
 import type { RelationshipModelKind, RespondentRole } from '../../gql/graphql';
 
 /** Industries offered at intake; stored by id, `other` lets the respondent type their own. */
@@ -16,4 +17,4 @@ export const RESPONDENT_ROLES: readonly RespondentRole[] = [
 ];
 
 /** The relationship models a business can say it wants with its main provider, buying to partnering. */
-export const DESIRED_MODELS: readonly RelationshipModelKind[] = ['TRANSACTIONAL', 'PREFERRED_SUPPLIER', 'OUTCOME_BASED', 'STRATEGIC_PARTNERSHIP'];
+export const DESIRED_MODELS: readonly RelationshipModelKind[] = RELATIONSHIP_MODELS as readonly RelationshipModelKind[];

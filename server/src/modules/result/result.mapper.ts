@@ -1,6 +1,6 @@
 import {
-  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVELS, localize, maturityLevelLabelsFor, questionIndex,
-  type AssessmentScore, type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
+  CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVELS, localize, maturityLevelLabelsFor, questionIndex, weakestQuestions,
+  type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
 } from '@omcheck/shared';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
 import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
@@ -9,8 +9,6 @@ import {
   AssessmentResultGql, CustomerFocusStepGql, DimensionResultGql, EvidenceGql, FlagGql, KnowledgeGapGql,
   RecommendationGql, WeakQuestionGql,
 } from './result.types.js';
-
-const WEAKEST_PER_DIMENSION = 3;
 
 /** Renders a stored, locale-independent snapshot in one language. */
 export function toAssessmentResultGql(
@@ -81,7 +79,8 @@ export function toAssessmentResultGql(
         dimensionId: d.dimensionId,
         title: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.title, locale) : d.dimensionId,
         description: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.description, locale) : '',
-        weakestQuestions: weakestQuestions(score, d.dimensionId, questions, locale),
+        weakestQuestions: weakestQuestions(score, questionnaire, d.dimensionId).map((q) =>
+          Object.assign(new WeakQuestionGql(), { ...q, prompt: localize(questions.get(q.questionId)!.question.prompt, locale) })),
         score: d.score,
         coverage: d.coverage,
         insufficientData: d.insufficientData,
@@ -156,21 +155,4 @@ function recommendationGqlOf(
       }),
     ),
   });
-}
-
-function weakestQuestions(
-  score: AssessmentScore,
-  dimensionId: string,
-  questions: ReturnType<typeof questionIndex>,
-  locale: Locale,
-): WeakQuestionGql[] {
-  return score.questions
-    .filter((q) => q.dimensionId === dimensionId && q.score !== null && q.score < 100 && questions.has(q.questionId))
-    .sort((a, b) => a.score! - b.score! || questions.get(a.questionId)!.order - questions.get(b.questionId)!.order)
-    .slice(0, WEAKEST_PER_DIMENSION)
-    .map((q) => Object.assign(new WeakQuestionGql(), {
-      questionId: q.questionId,
-      prompt: localize(questions.get(q.questionId)!.question.prompt, locale),
-      score: q.score!,
-    }));
 }

@@ -1,8 +1,9 @@
+import { RELATIONSHIP_MODELS as MODELS } from '@omcheck/shared/workspace';
 import type { CombinedError } from '@urql/vue';
 import type { AssessmentSettingsInput, RelationshipModelKind } from '../../../gql/graphql';
 
 /** The relationship models, from buying to partnering (DESIGN §10). */
-export const RELATIONSHIP_MODELS: readonly RelationshipModelKind[] = ['TRANSACTIONAL', 'PREFERRED_SUPPLIER', 'OUTCOME_BASED', 'STRATEGIC_PARTNERSHIP'];
+export const RELATIONSHIP_MODELS: readonly RelationshipModelKind[] = MODELS as readonly RelationshipModelKind[];
 
 export const MIN_GROUP_SIZE = 1;
 export const MAX_GROUP_SIZE = 50;

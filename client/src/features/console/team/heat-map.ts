@@ -1,4 +1,4 @@
-import { scoreBand, type ScoreBand } from '../../results/score-band';
+import { scoreBand, type ScoreBand } from '@omcheck/shared/report';
 
 /*
  * The perception-gap heat map as data: one row per role group shown, one cell per dimension.

@@ -12,9 +12,6 @@ export function scoreBand(score: number): ScoreBand {
   return 'high';
 }
 
-/** The maturity levels 1–5 (DESIGN §4), each covering 20 points of the overall score. */
-export const MATURITY_LEVELS = [1, 2, 3, 4, 5] as const;
-
 /** A score as a percentage for inline sizes, clamped to 0–100. */
 export function clampPercent(value: number): number {
   return Math.min(100, Math.max(0, value));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ladderSentences, ladderView, shownScore, type LadderStep } from './ladder';
+import { ladderSentences, ladderView, shownScore, type LadderStep } from './ladder.js';
 
 const THRESHOLD = 60;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceSentence } from './evidence';
+import { evidenceSentence } from './evidence.js';
 
 const format = (v: number) => String(v);
 const tagName = (tag: string) => `#${tag}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPercent, scoreBand } from './score-band';
+import { clampPercent, scoreBand } from './score-band.js';
 
 describe('scoreBand', () => {
   it.each([
