@@ -14,6 +14,8 @@ import { SelfAssessmentService } from './modules/assessment/self-assessment.serv
 import { InvitationService } from './modules/invitation/invitation.service.js';
 import { OrganizationRepository } from './modules/organization/organization.repository.js';
 import { OrganizationService } from './modules/organization/organization.service.js';
+import { CustomQuestionnaireRepository } from './modules/questionnaire/custom-questionnaire.repository.js';
+import { CustomQuestionnaireService } from './modules/questionnaire/custom-questionnaire.service.js';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
 import { RecommendationService } from './modules/recommendation/recommendation.service.js';
@@ -44,6 +46,7 @@ export interface Services {
   recommendations: RecommendationService;
   teamResults: TeamResultService;
   retention: RetentionService;
+  customQuestionnaires: CustomQuestionnaireService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -52,15 +55,17 @@ export interface Services {
 
 export function createServices(dataSource: DataSource, config: Pick<AppConfig, 'auth' | 'rateLimits' | 'database'>): Services {
   const transactions = new TransactionRunner(dataSource);
-  const questionnaires = new QuestionnaireService();
+  const customQuestionnaires = new CustomQuestionnaireRepository(dataSource);
+  const questionnaires = new QuestionnaireService(customQuestionnaires);
   const respondents = new RespondentRepository(dataSource);
   const answers = new AnswerRepository(dataSource);
   const organizations = new OrganizationRepository(dataSource);
   const assessments = new AssessmentRepository(dataSource);
   const workspaces = new WorkspaceRepository(dataSource);
   const recommendations = new RecommendationRepository(dataSource);
-  const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations);
+  const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires);
   const limits = RateLimits.create(config.rateLimits, config.database);
+  const customQuestionnaireService = new CustomQuestionnaireService(customQuestionnaires, guard);
   const results = new ResultService(
     transactions, respondents, answers, new ResultSnapshotRepository(dataSource), recommendations, questionnaires,
   );
@@ -75,10 +80,11 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
     ),
     workspaces: new WorkspaceService(transactions, workspaces, guard),
     organizations: new OrganizationService(transactions, organizations, guard),
-    assessments: new AssessmentService(transactions, assessments, respondents, answers, questionnaires, guard, results),
+    assessments: new AssessmentService(transactions, assessments, respondents, answers, questionnaires, guard, results, customQuestionnaireService),
     recommendations: new RecommendationService(transactions, recommendations, questionnaires, guard),
     teamResults: new TeamResultService(assessments, respondents, answers, questionnaires),
     retention: new RetentionService(transactions, new RetentionRepository(dataSource)),
+    customQuestionnaires: customQuestionnaireService,
     invitations: new InvitationService(transactions, respondents, results, guard),
     guard,
     limits,

@@ -131,3 +131,11 @@ export const TEAM_RESULT = /* GraphQL */ `
       }
     }
   }`;
+
+export const IMPORT_QUESTIONNAIRE = /* GraphQL */ `
+  mutation ImportQuestionnaire($input: ImportQuestionnaireInput!) {
+    importQuestionnaire(input: $input) { key version title custom dimensionCount questionCount importedAt }
+  }`;
+
+export const WORKSPACE_QUESTIONNAIRES = /* GraphQL */ `
+  query WorkspaceQuestionnaires($id: ID!) { workspace(id: $id) { id questionnaires { key version title custom questionCount } } }`;

@@ -7,9 +7,10 @@ import {
   ACCEPT_MEMBER_INVITATION, ARCHIVE_ORGANIZATION, ASSESSMENT, CLOSE_ASSESSMENT, CREATE_ASSESSMENT, CREATE_ORGANIZATION,
   CREATE_WORKSPACE, INVITE_MEMBER, INVITE_RESPONDENT, INVITE_RESPONDENTS, ORGANIZATION, ORGANIZATIONS, REMOVE_MEMBER,
   REOPEN_ASSESSMENT, REVOKE_INVITATION, REVOKE_MEMBER_INVITATION, SIGN_OUT_EVERYWHERE, UPDATE_ORGANIZATION, WORKSPACE,
-  ADD_ACTION_ITEM, ADD_RECOMMENDATION, SET_ASSESSMENT_SETTINGS, UPDATE_ACTION_ITEM, UPDATE_RECOMMENDATION,
+  ADD_ACTION_ITEM, ADD_RECOMMENDATION, IMPORT_QUESTIONNAIRE, SET_ASSESSMENT_SETTINGS, UPDATE_ACTION_ITEM, UPDATE_RECOMMENDATION,
 } from '../helpers/consultant-operations.js';
 import { type SessionClient, codeOf, dataOf, signIn, signUp } from '../helpers/consultant.js';
+import { QUESTIONNAIRE_FORMAT_EXAMPLE } from '@omcheck/shared';
 import { type Team, answerAndSubmit, createTeam } from '../helpers/team.js';
 import { type GraphQLResponse, type TestServer, startTestServer } from '../helpers/test-server.js';
 
@@ -75,6 +76,9 @@ async function newMemberInvitation(team: Team): Promise<{ id: string; token: str
     input: { workspaceId: team.workspaceId, role: 'VIEWER' },
   })).inviteMember;
 }
+
+/** Each import needs a new version of the example questionnaire. */
+let importedVersions = 0;
 
 /** Every consultant operation: a new operation without a row here fails the coverage test. */
 const MATRIX: Record<string, Row> = {
@@ -162,6 +166,13 @@ const MATRIX: Record<string, Row> = {
     access: 'write',
     query: UPDATE_ACTION_ITEM,
     variables: async (t, server) => ({ input: { id: await newActionItem(t, server), status: 'DONE' } }),
+  },
+  importQuestionnaire: {
+    access: 'write',
+    query: IMPORT_QUESTIONNAIRE,
+    variables: async (t) => ({
+      input: { workspaceId: t.workspaceId, json: JSON.stringify({ ...QUESTIONNAIRE_FORMAT_EXAMPLE, version: `1.0.${++importedVersions}` }) },
+    }),
   },
   createWorkspace: { access: 'signed-in', query: CREATE_WORKSPACE, variables: async () => ({ name: 'Side business' }) },
   acceptMemberInvitation: { access: 'signed-in', query: ACCEPT_MEMBER_INVITATION, variables: async (t) => ({ token: (await newMemberInvitation(t)).token }) },

@@ -58,6 +58,8 @@ export type CreateAssessmentInput = {
   /** The default language of its invitations. */
   locale: Locale;
   organizationId: string | number;
+  /** The built-in health check when omitted, or the key of a questionnaire this workspace imported. */
+  questionnaireKey?: string | null | undefined;
   /** The latest when omitted; fixed once created. */
   questionnaireVersion?: string | null | undefined;
   title: string;

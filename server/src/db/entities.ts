@@ -1,6 +1,7 @@
 import { AnswerEntity } from '../modules/answer/answer.entity.js';
 import { AssessmentEntity } from '../modules/assessment/assessment.entity.js';
 import { OrganizationEntity } from '../modules/organization/organization.entity.js';
+import { CustomQuestionnaireEntity } from '../modules/questionnaire/custom-questionnaire.entity.js';
 import { ActionItemEntity } from '../modules/recommendation/action-item.entity.js';
 import { RecommendationChangeEntity } from '../modules/recommendation/recommendation-change.entity.js';
 import { RecommendationEntity } from '../modules/recommendation/recommendation.entity.js';
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ActionItemEntity,
   RecommendationChangeEntity,
   ResultDimensionScoreEntity,
+  CustomQuestionnaireEntity,
 ];

@@ -7,12 +7,14 @@ import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js
 import { SelfAssessmentResolver } from '../modules/assessment/self-assessment.resolver.js';
 import { InvitationResolver } from '../modules/invitation/invitation.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
+import { CustomQuestionnaireResolver } from '../modules/questionnaire/custom-questionnaire.resolver.js';
 import { QuestionnaireResolver } from '../modules/questionnaire/questionnaire.resolver.js';
 import { RespondentResolver } from '../modules/respondent/respondent.resolver.js';
 import { ResultResolver } from '../modules/result/result.resolver.js';
 import { RecommendationResolver } from '../modules/recommendation/recommendation.resolver.js';
 import { RelationshipResolver } from '../modules/team/relationship.resolver.js';
 import { TeamResultResolver } from '../modules/team/team-result.resolver.js';
+import { AssessmentQuestionnaireResolver } from '../modules/assessment/assessment-questionnaire.resolver.js';
 import { AssessmentSettingsResolver } from '../modules/assessment/assessment-settings.resolver.js';
 import { MemberInvitationResolver } from '../modules/workspace/member-invitation.resolver.js';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver.js';
@@ -21,7 +23,7 @@ import './enums.js';
 export const RESOLVERS = [
   QuestionnaireResolver, SelfAssessmentResolver, RespondentResolver, AnswerResolver, ResultResolver,
   AccountResolver, WorkspaceResolver, MemberInvitationResolver, OrganizationResolver, AssessmentResolver, InvitationResolver,
-  AssessmentSettingsResolver, RecommendationResolver, TeamResultResolver, RelationshipResolver,
+  AssessmentSettingsResolver, RecommendationResolver, TeamResultResolver, RelationshipResolver, CustomQuestionnaireResolver, AssessmentQuestionnaireResolver,
 ] as const;
 
 /** Builds the executable schema; `emitSchemaFile` writes the SDL (the committed `schema.graphql`). */

@@ -8,6 +8,7 @@ import type { OrganizationEntity } from '../organization/organization.entity.js'
 import type { OrganizationRepository } from '../organization/organization.repository.js';
 import type { ActionItemEntity } from '../recommendation/action-item.entity.js';
 import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
+import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
 import type { RespondentEntity } from '../respondent/respondent.entity.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
@@ -34,6 +35,7 @@ export class AccessGuard {
     private readonly respondents: RespondentRepository,
     private readonly workspaces: WorkspaceRepository,
     private readonly recommendations: RecommendationRepository,
+    private readonly questionnaires: QuestionnaireService,
   ) {}
 
   /** The actor, or UNAUTHENTICATED. */
@@ -60,6 +62,8 @@ export class AccessGuard {
     const signedIn = this.signedIn(actor);
     const assessment = await this.assessments.findIn(id, workspaceIdsOf(signedIn));
     if (!assessment) throw new NotFoundError('There is no such check-up.');
+    // An imported questionnaire is read once per instance; granted reads may use it at once.
+    await this.questionnaires.ensureLoaded(assessment.questionnaireKey);
     return { ...this.grantIn(signedIn, assessment.workspaceId, permission), assessment };
   }
 
@@ -67,6 +71,7 @@ export class AccessGuard {
     const signedIn = this.signedIn(actor);
     const respondent = await this.respondents.findIn(id, workspaceIdsOf(signedIn));
     if (!respondent?.assessment) throw new NotFoundError('There is no such invitation.');
+    await this.questionnaires.ensureLoaded(respondent.assessment.questionnaireKey);
     return { ...this.grantIn(signedIn, respondent.assessment.workspaceId, permission), respondent };
   }
 
@@ -89,6 +94,7 @@ export class AccessGuard {
     const signedIn = this.signedIn(actor);
     const recommendation = await this.recommendations.findIn(id, workspaceIdsOf(signedIn));
     if (!recommendation?.assessment) throw new NotFoundError('There is no such recommendation.');
+    await this.questionnaires.ensureLoaded(recommendation.assessment.questionnaireKey);
     return { ...this.grantIn(signedIn, recommendation.assessment.workspaceId, permission), recommendation };
   }
 

@@ -39,8 +39,9 @@ export class AssessmentResolver {
 
   @Mutation(() => AssessmentGql, { description: 'Opens a check-up of a client on the latest questionnaire version (or the one given).' })
   async createAssessment(@Ctx() ctx: RequestContext, @Arg('input', () => CreateAssessmentInput) input: CreateAssessmentInput): Promise<AssessmentGql> {
-    const { organizationId, title, questionnaireVersion } = input;
-    return toAssessmentGql(await ctx.services.assessments.create(await ctx.actor(), { organizationId, title, locale: toLocale(input.locale), questionnaireVersion: questionnaireVersion ?? null }));
+    const { organizationId, title, questionnaireVersion, questionnaireKey } = input;
+    const command = { organizationId, title, locale: toLocale(input.locale), questionnaireVersion: questionnaireVersion ?? null, questionnaireKey: questionnaireKey ?? null };
+    return toAssessmentGql(await ctx.services.assessments.create(await ctx.actor(), command));
   }
 
   @Mutation(() => AssessmentGql, { description: 'No more answers or submissions.' })

@@ -7,6 +7,7 @@ import type { TransactionRunner } from '../../db/transactions.js';
 import type { AccessGuard } from '../access/access.guard.js';
 import type { Actor } from '../access/actor.js';
 import { type AnswerRepository, toAnswerValue } from '../answer/answer.repository.js';
+import type { CustomQuestionnaireService } from '../questionnaire/custom-questionnaire.service.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import type { ResultService } from '../result/result.service.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
@@ -19,6 +20,8 @@ export interface CreateAssessmentCommand {
   title: string;
   locale: Locale;
   questionnaireVersion: string | null;
+  /** A built-in key or one the workspace imported; the built-in health check when omitted. */
+  questionnaireKey?: string | null;
   desiredRelationshipModel?: RelationshipModel | null;
 }
 
@@ -71,6 +74,7 @@ export class AssessmentService {
     private readonly questionnaires: QuestionnaireService,
     private readonly access: AccessGuard,
     private readonly results: ResultService,
+    private readonly customQuestionnaires: Pick<CustomQuestionnaireService, 'assessmentKeyFor'>,
   ) {}
 
   /**
@@ -112,21 +116,14 @@ export class AssessmentService {
     if (title.length === 0 || title.length > 200) {
       throw new BadUserInputError('Give the check-up a title (at most 200 characters).', [{ field: 'title', message: 'Give a title of 1–200 characters.' }]);
     }
-    let questionnaire;
-    try {
-      questionnaire = this.questionnaires.get(DEFAULT_QUESTIONNAIRE_KEY, command.questionnaireVersion);
-    } catch {
-      throw new BadUserInputError(`There is no questionnaire version "${command.questionnaireVersion}".`, [
-        { field: 'questionnaireVersion', message: 'Unknown version.' },
-      ]);
-    }
+    const questionnaire = await this.questionnaireFor(workspaceId, command.questionnaireKey ?? DEFAULT_QUESTIONNAIRE_KEY, command.questionnaireVersion);
     const id = newId();
     await this.transactions.single((manager) =>
       this.assessments.insert(manager, {
         id,
         workspaceId,
         organizationId: organization.id,
-        questionnaireKey: questionnaire.key,
+        questionnaireKey: questionnaire.storedKey,
         questionnaireVersion: questionnaire.version,
         kind: 'CONSULTANT',
         status: 'OPEN',
@@ -139,6 +136,21 @@ export class AssessmentService {
       }),
     );
     return (await this.access.assessment(actor, id, 'read')).assessment;
+  }
+
+  /** A built-in questionnaire, or one the workspace imported; BAD_USER_INPUT when there is none. */
+  private async questionnaireFor(workspaceId: string, key: string, version: string | null): Promise<{ storedKey: string; version: string }> {
+    const custom = key === DEFAULT_QUESTIONNAIRE_KEY ? null : await this.customQuestionnaires.assessmentKeyFor(workspaceId, key, version);
+    if (custom) return { storedKey: custom.key, version: custom.version };
+    try {
+      const builtIn = this.questionnaires.get(key, version);
+      return { storedKey: builtIn.key, version: builtIn.version };
+    } catch {
+      const field = version ? 'questionnaireVersion' : 'questionnaireKey';
+      throw new BadUserInputError(`There is no questionnaire "${key.slice(0, 100)}"${version ? ` version "${version.slice(0, 20)}"` : ''} in this workspace.`, [
+        { field, message: 'Unknown questionnaire or version.' },
+      ]);
+    }
   }
 
   async get(actor: Actor | null, id: string): Promise<AssessmentEntity> {

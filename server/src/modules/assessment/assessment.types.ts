@@ -62,6 +62,9 @@ export class CreateAssessmentInput {
   @Field(() => LocaleGql, { description: 'The default language of its invitations.' }) locale: LocaleGql;
   @Field(() => String, { nullable: true, description: 'The latest when omitted; fixed once created.' }) @MaxLength(20)
   questionnaireVersion?: string | null;
+  @Field(() => String, { nullable: true, description: 'The built-in health check when omitted, or the key of a questionnaire this workspace imported.' })
+  @MaxLength(100)
+  questionnaireKey?: string | null;
 }
 
 @InputType('StartSelfAssessmentInput')

@@ -38,6 +38,7 @@ export class RespondentSessionService {
     if (!found) {
       throw new NotFoundError('This private link is not valid. Check that you copied the whole link, or start a new check-up.');
     }
+    await this.questionnaires.ensureLoaded(found.assessment.questionnaireKey);
     return found;
   }
 

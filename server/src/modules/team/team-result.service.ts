@@ -32,6 +32,7 @@ export class TeamResultService {
   async viewOf(assessmentId: string, dimensionScores: ReadonlyMap<string, number | null>): Promise<TeamView | null> {
     const assessment = await this.assessments.findById(assessmentId);
     if (!assessment) return null;
+    await this.questionnaires.ensureLoaded(assessment.questionnaireKey);
     const questionnaire = this.questionnaires.get(assessment.questionnaireKey, assessment.questionnaireVersion);
     const [respondents, answers] = await this.respondents.listSubmittedWithAnswers(assessmentId, this.answers);
     const counted = groupByRespondent(respondents, answers);
