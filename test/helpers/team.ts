@@ -37,11 +37,16 @@ interface InvitedQuestionnaire {
 
 /** Answers every maturity question an invited respondent is asked at `level` (0–4), then submits. */
 export async function answerAndSubmit(server: Pick<TestServer, 'gql'>, token: string, level: number, comment?: string): Promise<void> {
+  await answerAll(server, token, level, comment);
+  dataOf(await server.gql(SUBMIT, { token }));
+}
+
+/** Answers every maturity question an invited respondent is asked at `level` (0–4), without submitting. */
+export async function answerAll(server: Pick<TestServer, 'gql'>, token: string, level: number, comment?: string): Promise<void> {
   const session = dataOf(await server.gql<InvitedQuestionnaire>(INVITED_SESSION, { token }));
   const answers = session.respondentSession.questionnaire.dimensions
     .flatMap((d) => d.questions)
     .filter((q) => q.kind === 'MATURITY' && q.roles.includes(session.respondentSession.role))
     .map((q, i) => ({ questionId: q.id, optionId: q.options.find((o) => o.score === level)!.id, ...(i === 0 && comment ? { comment } : {}) }));
   dataOf(await server.gql(SAVE, { token, answers }));
-  dataOf(await server.gql(SUBMIT, { token }));
 }

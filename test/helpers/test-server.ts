@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDataSource, createLogger, createServices, loadConfig, migrate, startApp, type RunningApp } from '@omcheck/server';
 import type { DataSource } from 'typeorm';
+import type { QueryCounter } from './query-counter.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -53,7 +54,7 @@ export async function postGraphQL<T = Record<string, unknown>>(
 
 /** The real built server on a fresh database, listening on a random port. */
 export async function startTestServer(
-  options: { database?: TestDatabaseKind; introspection?: boolean; env?: Record<string, string> } = {},
+  options: { database?: TestDatabaseKind; introspection?: boolean; env?: Record<string, string>; queryCounter?: QueryCounter } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(options.database);
   const config = loadConfig({
@@ -66,7 +67,7 @@ export async function startTestServer(
     CLIENT_DIST_DIR: path.join(repoRoot, 'client/dist'),
     ...options.env,
   });
-  const dataSource = createDataSource(config.database);
+  const dataSource = createDataSource(config.database, options.queryCounter ? { queryLogger: options.queryCounter } : {});
   await dataSource.initialize();
   await migrate(dataSource);
   const services = createServices(dataSource, config);

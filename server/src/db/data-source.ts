@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger, type LoggerOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/config.js';
 import { ENTITIES } from './entities.js';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres/index.js';
@@ -15,14 +15,17 @@ interface SqlitePragmaTarget {
  * The TypeORM data source for either database. Migrations are listed per dialect because a
  * migration generated on one does not run on the other. Never `synchronize`.
  */
-export function createDataSource(config: DatabaseConfig): DataSource {
+export function createDataSource(config: DatabaseConfig, hooks: { queryLogger?: TypeOrmLogger } = {}): DataSource {
+  // A query logger (tests count statements with it) needs TypeORM's query logging on.
+  const logging: LoggerOptions = hooks.queryLogger ? ['query'] : false;
   const common = {
     entities: ENTITIES,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: false,
-  } as const;
+    logging,
+    ...(hooks.queryLogger ? { logger: hooks.queryLogger } : {}),
+  };
   let options: DataSourceOptions;
   if (config.type === 'better-sqlite3') {
     if (config.database !== ':memory:') fs.mkdirSync(path.dirname(config.database), { recursive: true });

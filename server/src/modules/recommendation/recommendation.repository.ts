@@ -44,8 +44,24 @@ export class RecommendationRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  save(manager: EntityManager, rows: RecommendationEntity[]): Promise<RecommendationEntity[]> {
-    return manager.getRepository(RecommendationEntity).save(rows);
+  /**
+   * Inserts new rows and updates existing ones in ONE statement (`INSERT … ON CONFLICT (id) DO
+   * UPDATE`), however many recommendations there are: bounded writes when scoring.
+   */
+  async upsertAll(manager: EntityManager, rows: readonly RecommendationEntity[]): Promise<void> {
+    if (rows.length === 0) return;
+    const now = new Date();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RecommendationEntity)
+      .values(rows.map((row) => ({
+        id: row.id, assessmentId: row.assessmentId, ruleId: row.ruleId, dimensionId: row.dimensionId, status: row.status, horizon: row.horizon,
+        impact: row.impact, priority: row.priority, active: row.active, customTitle: row.customTitle, customBody: row.customBody,
+        dismissReason: row.dismissReason ?? null, evidence: row.evidence, updatedAt: now,
+      })))
+      .orUpdate(['dimension_id', 'status', 'horizon', 'impact', 'priority', 'active', 'custom_title', 'custom_body', 'dismiss_reason', 'evidence', 'updated_at'], ['id'])
+      .execute();
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<Pick<RecommendationEntity, 'customTitle' | 'customBody' | 'status' | 'dismissReason'>>): Promise<void> {

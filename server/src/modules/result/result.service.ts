@@ -100,7 +100,7 @@ export class ResultService {
       }),
     );
     await this.recommendations.delete(manager, merge.deleteIds);
-    await this.recommendations.save(manager, merge.upserts.map((row) => Object.assign(new RecommendationEntity(), row)));
+    await this.recommendations.upsertAll(manager, merge.upserts.map((row) => Object.assign(new RecommendationEntity(), row)));
     return { snapshot, recommendations: await this.recommendations.listByAssessment(assessment.id, manager), questionnaire };
   }
 }
