@@ -66,6 +66,12 @@ describe('reliability', () => {
     expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('should say why a query of 900 repeated fields is refused', async () => {
+    const response = await server.gql(`{ ${Array(900).fill('__typename').join(' ')} }`);
+    expect(codeOf(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors![0]!.message).toMatch(/repeats the same fields/);
+  });
+
   it('should tell browsers and proxies never to store GraphQL answers', async () => {
     const session = await startSession(server);
     const response = await fetch(server.graphqlUrl, {

@@ -46,6 +46,14 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = formatted.extensions?.['code'];
+    // graphql-js stops checking a document that repeats fields past its work budget and says only
+    // "Validation aborted."; say why, so the sender can fix the request.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message === 'Validation aborted.') {
+      return {
+        message: 'The query repeats the same fields too many times to be checked. Ask for each field once.',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      };
+    }
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
