@@ -48,6 +48,13 @@ export const consoleRoutes: RouteRecordRaw[] = [
         props: true,
         meta: { titleKey: 'console.members.pageTitle' },
       },
+      {
+        path: ':workspaceId/questionnaires',
+        name: 'console-questionnaires',
+        component: () => import('./questionnaires/QuestionnairesView.vue'),
+        props: true,
+        meta: { titleKey: 'console.questionnaires.pageTitle' },
+      },
     ],
   },
 ];
