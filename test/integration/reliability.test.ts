@@ -97,7 +97,8 @@ describe('the running server process', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await startServerProcess({ DATABASE_URL: database.url, RATE_LIMITS: 'off' }, ['--demo']);
+    // Request lines are debug detail: the log test reads them.
+    app = await startServerProcess({ DATABASE_URL: database.url, RATE_LIMITS: 'off', LOG_LEVEL: 'debug' }, ['--demo']);
     await app.waitForOutput(/Consultant console/);
   });
   afterAll(async () => {

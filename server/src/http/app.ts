@@ -86,6 +86,9 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     pinoHttp({
       logger,
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // A line per successful request is debug detail (and a measurable cost on the autosave hot
+      // path); refused requests stay visible at the default level, failures as errors.
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
       serializers: {
         req: (req: { method?: string; url?: string; id?: unknown }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
         // Status only: response headers (a long CSP) cost time on every request and say nothing.
