@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSESSMENT, ORGANIZATIONS, SIGN_IN } from '../helpers/consultant-operations.js';
+import { ASSESSMENT, ORGANIZATIONS, SIGN_IN, TEAM_RESULT } from '../helpers/consultant-operations.js';
 import { clientWithCookie, dataOf, sessionCookieOf } from '../helpers/consultant.js';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.js';
 import { type TestDatabase, createTestDatabase } from '../helpers/test-database.js';
@@ -44,6 +44,10 @@ describe('demo data (--demo)', () => {
     expect(roles.size).toBe(5);
     expect(roles.has('PARTNER')).toBe(true);
     expect(checkup.assessment.result?.overallScore).toBeGreaterThan(0);
+    // Groups of two are shown in the demo, so its team view has something to say.
+    const team = dataOf(await client.gql<{ assessment: { result: { roleGroups: Array<{ role: string }>; perceptionGaps: unknown[] } } }>(TEAM_RESULT, { id: answered.id }));
+    expect(team.assessment.result.roleGroups.map((g) => g.role)).toEqual(['MANAGEMENT', 'SALES', 'OPERATIONS', 'POOLED']);
+    expect(team.assessment.result.perceptionGaps.length).toBeGreaterThan(0);
   });
 
   it('should leave the demo as it is when started again with --demo', async () => {

@@ -43,6 +43,13 @@ export async function seedDemoConsultancy(services: Services): Promise<SeededDem
   await client('Zuidveld Foods B.V.', 'Food manufacturing', '250+', 'Netherlands');
   await client('Pennine Mutual', 'Insurance', '250+', 'United Kingdom');
   const checkup = await services.assessments.create(actor, { organizationId: rossi.id, title: 'Spring 2026 check-up', locale: 'en', questionnaireVersion: null });
+  // Two people per function in this demo: show groups from two, with a target and the model the client wants.
+  await services.assessments.setSettings(actor, {
+    assessmentId: checkup.id,
+    minGroupSize: 2,
+    desiredRelationshipModel: 'STRATEGIC_PARTNERSHIP',
+    targets: [{ dimensionId: 'partnership', score: 60 }, { dimensionId: 'alignment', score: 65 }],
+  });
   for (const member of TEAM) {
     const [invitation] = await services.invitations.invite(actor, { assessmentId: checkup.id, role: member.role, locale: 'en', labels: [member.label] });
     const access = await services.sessions.access(invitation!.token!);
