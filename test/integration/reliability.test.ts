@@ -82,6 +82,15 @@ describe('reliability', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  it('should answer robots.txt with the rules, not with the web page', async () => {
+    const response = await fetch(`${server.url}/robots.txt`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/plain/);
+    const body = await response.text();
+    expect(body).toMatch(/^User-agent: \*/);
+    expect(body).toContain('Disallow: /r/');
+  });
+
   it('should answer a missing static asset with a plain 404 that names nothing on disk', async () => {
     const response = await fetch(`${server.url}/assets/does-not-exist-1234.js`);
     const body = await response.text();
