@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser.js';
+import { expectNoAxeViolations, launchChromium, signedInPage } from '../helpers/browser.js';
 import { ASSESSMENT, CREATE_ASSESSMENT, CREATE_ORGANIZATION, INVITE_RESPONDENT } from '../helpers/consultant-operations.js';
 import { type SignedUp, dataOf, signUp } from '../helpers/consultant.js';
 import { answerAndSubmit } from '../helpers/team.js';
@@ -36,11 +36,7 @@ beforeAll(async () => {
   await answerAndSubmit(server, respondentToken, 0);
 
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const [name, value] = consultant.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  ({ context, page } = await signedInPage(browser, server.url, consultant.cookie));
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { QUESTIONNAIRE_FORMAT_EXAMPLE } from '@omcheck/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser.js';
+import { expectNoAxeViolations, launchChromium, signedInPage } from '../helpers/browser.js';
 import { CREATE_ORGANIZATION } from '../helpers/consultant-operations.js';
 import { type SignedUp, dataOf, signUp } from '../helpers/consultant.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -26,11 +26,7 @@ beforeAll(async () => {
     input: { workspaceId: consultant.workspaceId, name: 'Pilot client' },
   })).createOrganization.id;
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const [name, value] = consultant.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  ({ context, page } = await signedInPage(browser, server.url, consultant.cookie));
 });
 
 afterAll(async () => {

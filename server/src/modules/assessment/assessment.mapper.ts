@@ -1,6 +1,6 @@
 import type { AssessmentStatusGql, RelationshipModelKindGql, RespondentRoleGql } from '../../graphql/enums.js';
 import { toLocaleGql } from '../../graphql/locale.mapping.js';
-import { statusOf } from './assessment-status.js';
+import { statusOf, titleOf } from './assessment-status.js';
 import type { AssessmentEntity } from './assessment.entity.js';
 import type { RespondentProgress } from './assessment.service.js';
 import { AssessmentGql, DimensionTargetGql, RespondentGql } from './assessment.types.js';
@@ -8,7 +8,7 @@ import { AssessmentGql, DimensionTargetGql, RespondentGql } from './assessment.t
 export function toAssessmentGql(entity: AssessmentEntity): AssessmentGql {
   return Object.assign(new AssessmentGql(), {
     id: entity.id,
-    title: entity.title ?? 'Self-assessment',
+    title: titleOf(entity),
     status: statusOf(entity.status) as AssessmentStatusGql,
     locale: toLocaleGql(entity.locale),
     questionnaireKey: entity.questionnaireKey,

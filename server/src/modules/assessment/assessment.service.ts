@@ -11,7 +11,7 @@ import type { CustomQuestionnaireService } from '../questionnaire/custom-questio
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import type { ResultService } from '../result/result.service.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
-import { statusOf } from './assessment-status.js';
+import { statusOf, titleOf } from './assessment-status.js';
 import type { AssessmentEntity } from './assessment.entity.js';
 import type { AssessmentRepository } from './assessment.repository.js';
 
@@ -57,11 +57,6 @@ export interface RespondentProgress {
   lastActivityAt: Date | null;
   submittedAt: Date | null;
   revoked: boolean;
-}
-
-/** The title a self-assessment (which has none) is shown with. */
-function titleOf(assessment: AssessmentEntity): string {
-  return assessment.title ?? 'Self-assessment';
 }
 
 /** A consultant's check-ups of a client: create, close, reopen, follow progress. */

@@ -1,8 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { hashToken } from '../../db/ids.js';
-import type { AnswerEntity } from '../answer/answer.entity.js';
-import type { AnswerRepository } from '../answer/answer.repository.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import type { OrganizationEntity } from '../organization/organization.entity.js';
 import type { WorkspaceEntity } from '../workspace/workspace.entity.js';
@@ -53,7 +51,7 @@ export class RespondentRepository {
   }
 
   /** Respondents of an assessment who submitted and whose links were not revoked: the ones a result counts. */
-  listSubmitted(assessmentId: string, manager: EntityManager): Promise<RespondentEntity[]> {
+  listSubmitted(assessmentId: string, manager: EntityManager = this.dataSource.manager): Promise<RespondentEntity[]> {
     return manager
       .getRepository(RespondentEntity)
       .createQueryBuilder('respondent')
@@ -63,14 +61,6 @@ export class RespondentRepository {
       .orderBy('respondent.createdAt', 'ASC')
       .addOrderBy('respondent.id', 'ASC')
       .getMany();
-  }
-
-  /** The counted respondents of an assessment and their answers: two queries. */
-  async listSubmittedWithAnswers(assessmentId: string, answers: AnswerRepository): Promise<[RespondentEntity[], AnswerEntity[]]> {
-    const respondents = await this.listSubmitted(assessmentId, this.dataSource.manager);
-    const counted = new Set(respondents.map((r) => r.id));
-    const rows = await answers.listByAssessment(assessmentId);
-    return [respondents, rows.filter((row) => counted.has(row.respondentId))];
   }
 
   async insertMany(

@@ -34,7 +34,7 @@ export class TeamResultService {
     if (!assessment) return null;
     await this.questionnaires.ensureLoaded(assessment.questionnaireKey);
     const questionnaire = this.questionnaires.get(assessment.questionnaireKey, assessment.questionnaireVersion);
-    const [respondents, answers] = await this.respondents.listSubmittedWithAnswers(assessmentId, this.answers);
+    const [respondents, answers] = await Promise.all([this.respondents.listSubmitted(assessmentId), this.answers.listByAssessment(assessmentId)]);
     const counted = groupByRespondent(respondents, answers);
     const targets = assessment.targets ?? {};
     return {
