@@ -1,48 +1,21 @@
-// Load benchmark of saveAnswers on the real server (SQLite) against a bare Apollo Server
-// answering a constant on the same HTTP stack, in the same run. Both servers run as separate
-// processes; autocannon drives them from this one. Results go to docs/performance.md.
-import { spawn } from 'node:child_process';
+// Load benchmark of saveAnswers on the real server against a bare Apollo Server answering a
+// constant on the same HTTP stack (the ceiling), alternating in the same run so noise on this
+// shared machine hits both alike. SQLite (the default), then PostgreSQL when available.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { SAVE, START, benchDir, gql, machine, managementQuestionIds, postgresUrl, record, startApp, startBare } from './lib/servers.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
-const DURATION = Number(process.env.BENCH_DURATION ?? 15);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = 10;
 const SESSIONS = 50;
 
-function startProcess(args, env, readyPattern) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-    let buffer = '';
-    child.stdout.on('data', (chunk) => {
-      buffer += chunk;
-      const match = buffer.match(readyPattern);
-      if (match) resolve({ child, port: Number(match[1]) });
-    });
-    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${buffer}`)));
-  });
-}
-
-async function gql(url, query, variables) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-function run(url, requestFor) {
+function load(url, requestFor) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        url,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        url, connections: CONNECTIONS, duration: DURATION, method: 'POST', headers: { 'content-type': 'application/json' },
         requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(requestFor()) }) }],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
@@ -50,65 +23,75 @@ function run(url, requestFor) {
   });
 }
 
-const SAVE = 'mutation Save($token: String!, $answers: [AnswerInput!]!) { saveAnswers(token: $token, answers: $answers) { saved progress { answered total } } }';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'omcheck-bench-'));
-const app = await startProcess([path.join(root, 'server/dist/main.js')], {
-  PORT: '0', HOST: '127.0.0.1', DATABASE_URL: path.join(dbDir, 'bench.sqlite'), LOG_LEVEL: 'info', NODE_ENV: 'production',
-  // Load tests measure the server, not the limits that protect it.
-  RATE_LIMITS: 'off',
-}, /"url":"http:\/\/127\.0\.0\.1:(\d+)"/);
-const bare = await startProcess([path.join(here, 'bare-apollo.mjs')], { PORT: '0' }, /"port":(\d+)/);
-const appUrl = `http://127.0.0.1:${app.port}/graphql`;
-const bareUrl = `http://127.0.0.1:${bare.port}/graphql`;
-
-try {
-  const sessions = [];
-  for (let i = 0; i < SESSIONS; i += 1) {
-    const data = await gql(appUrl, 'mutation { startSelfAssessment(input: { role: MANAGEMENT, locale: EN }) { token questionnaire { dimensions { questions { id kind } } } } }');
-    sessions.push(data.startSelfAssessment);
-  }
-  const questions = sessions[0].questionnaire.dimensions.flatMap((d) => d.questions.filter((q) => q.kind === 'MATURITY').map((q) => q.id));
+/** Alternating rounds against one database; returns medians of req/s and latencies. */
+async function measure(app, bare) {
+  const tokens = [];
+  for (let i = 0; i < SESSIONS; i += 1) tokens.push((await gql(app.url, START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment.token);
+  const questions = await managementQuestionIds(app.url);
   let n = 0;
   const saveRequest = () => {
     n += 1;
-    const token = sessions[n % SESSIONS].token;
-    return { query: SAVE, variables: { token, answers: [{ questionId: questions[n % questions.length], optionId: `l${n % 5}` }] } };
+    return { query: SAVE, variables: { token: tokens[n % SESSIONS], answers: [{ questionId: questions[n % questions.length], optionId: `l${n % 5}` }] } };
   };
-  await run(appUrl, saveRequest); // warm-up passes, discarded
-  await run(bareUrl, saveRequest);
-  const ceiling = await run(bareUrl, saveRequest);
-  const real = await run(appUrl, saveRequest);
-  if (ceiling.non2xx + ceiling.errors > 0 || real.non2xx + real.errors > 0) {
-    throw new Error(`a run had failed requests (ceiling ${ceiling.non2xx + ceiling.errors}, app ${real.non2xx + real.errors}): the numbers are not comparable`);
+  await load(app.url, saveRequest); // warm-up, discarded
+  await load(bare.url, saveRequest);
+  const runs = { ceiling: [], app: [] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    runs.ceiling.push(await load(bare.url, saveRequest));
+    runs.app.push(await load(app.url, saveRequest));
   }
-  const row = (name, r) => `| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`;
-  const ratio = ceiling.requests.average / real.requests.average;
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const report = [
-    `### saveAnswers load test — ${new Date().toISOString().slice(0, 10)}`,
-    '',
-    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
-    `autocannon, ${CONNECTIONS} connections, ${DURATION} s per run after a ${DURATION} s warm-up; one answer per request, ${SESSIONS} respondents, SQLite (WAL) file.`,
-    '',
-    '| server | req/s | p50 ms | p99 ms | errors |',
-    '|---|---|---|---|---|',
-    row('bare Apollo Server, constant (ceiling)', ceiling),
-    row('OM Check-up saveAnswers (SQLite)', real),
-    '',
-    `Ratio ceiling ÷ saveAnswers: **${ratio.toFixed(2)}×** (target ≤ 2×); p99 target < 25 ms.`,
-    '',
-  ].join('\n');
-  console.log(report);
-  fs.mkdirSync(path.join(here, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(here, 'results', `save-answers-${Date.now()}.json`), JSON.stringify({ ceiling, real, ratio }, null, 2));
-  if (process.argv.includes('--record')) {
-    const doc = path.join(root, 'docs/performance.md');
-    fs.appendFileSync(doc, `\n${report}`);
-    console.log(`appended to ${doc}`);
+  for (const r of [...runs.ceiling, ...runs.app]) {
+    if (r.non2xx + r.errors > 0) throw new Error(`a run had ${r.non2xx + r.errors} failed requests: the numbers are not comparable`);
+  }
+  const summary = (list) => ({
+    rps: median(list.map((r) => r.requests.average)),
+    p50: median(list.map((r) => r.latency.p50)),
+    p99: median(list.map((r) => r.latency.p99)),
+    perRound: list.map((r) => Math.round(r.requests.average)),
+  });
+  const ceiling = summary(runs.ceiling);
+  const real = summary(runs.app);
+  return { database: app.database, ceiling, real, ratio: ceiling.rps / real.rps, ratios: runs.ceiling.map((c, i) => c.requests.average / runs.app[i].requests.average) };
+}
+
+const results = [];
+const bare = await startBare();
+try {
+  for (const pgUrl of [undefined, await postgresUrl()]) {
+    if (pgUrl === null) {
+      console.log('PostgreSQL not available: skipped');
+      continue;
+    }
+    const app = await startApp({ postgresUrl: pgUrl });
+    try {
+      results.push(await measure(app, bare));
+    } finally {
+      await app.stop();
+    }
   }
 } finally {
-  app.child.kill('SIGTERM');
-  bare.child.kill('SIGTERM');
-  fs.rmSync(dbDir, { recursive: true, force: true });
+  await bare.stop();
 }
+
+const rows = results.flatMap((r) => [
+  `| ${r.database} | bare Apollo Server, constant (ceiling) | ${Math.round(r.ceiling.rps)} (${r.ceiling.perRound.join(', ')}) | ${r.ceiling.p50} | ${r.ceiling.p99} | |`,
+  `| ${r.database} | OM Check-up saveAnswers | ${Math.round(r.real.rps)} (${r.real.perRound.join(', ')}) | ${r.real.p50} | ${r.real.p99} | **${r.ratio.toFixed(2)}×** (rounds ${r.ratios.map((x) => x.toFixed(2)).join(', ')}) |`,
+]);
+const report = [
+  `### saveAnswers load test — ${new Date().toISOString().slice(0, 10)}`,
+  '',
+  machine(),
+  `autocannon, ${CONNECTIONS} connections, one answer per request, ${SESSIONS} respondents; after a warm-up of each server, ${ROUNDS} rounds of ${DURATION} s alternating ceiling and app. Medians of the rounds (each round's req/s in brackets). PostgreSQL is the local test cluster (fsync off).`,
+  '',
+  '| database | server | req/s | p50 ms | p99 ms | ceiling ÷ app |',
+  '|---|---|---|---|---|---|',
+  ...rows,
+  '',
+  'Targets: ceiling ÷ saveAnswers ≤ 2× and p99 < 25 ms on SQLite.',
+  '',
+].join('\n');
+console.log(report);
+record(report);
+fs.writeFileSync(path.join(benchDir, 'results', `save-answers-${Date.now()}.json`), JSON.stringify(results, null, 2));

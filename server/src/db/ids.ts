@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash, randomBytes, randomUUID } from 'node:crypto';
 
 /** App-generated string ids: the same on every database, no dialect-specific serials. */
 export function newId(): string {
@@ -12,5 +12,6 @@ export function newToken(): string {
 
 /** The stored form of a token: SHA-256, hex. Tokens are random, so no salt or slow hash is needed. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // One-shot hash: no Hash object per call (it runs on every private-link request).
+  return hash('sha256', token, 'hex');
 }

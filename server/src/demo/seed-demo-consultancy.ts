@@ -1,4 +1,5 @@
 import type { RespondentRole } from '@omcheck/shared';
+import { writerOf } from '../modules/respondent/respondent.repository.js';
 import type { Services } from '../services.js';
 import { type LevelShift, type SeededDemo, demoAnswers } from './seed-demo.js';
 
@@ -54,7 +55,7 @@ export async function seedDemoConsultancy(services: Services): Promise<SeededDem
     const [invitation] = await services.invitations.invite(actor, { assessmentId: checkup.id, role: member.role, locale: 'en', labels: [member.label] });
     const access = await services.sessions.access(invitation!.token!);
     const questionnaire = services.sessions.questionnaireOf(access);
-    await services.answers.save(access, questionnaire, demoAnswers(questionnaire, member.role, member.shift));
+    await services.answers.save(writerOf(access), questionnaire, demoAnswers(questionnaire, member.role, member.shift));
     await services.results.submit(access);
   }
   await services.accounts.signOut(actor);

@@ -3,6 +3,7 @@ import {
   type AnswerValue, type Questionnaire, type RespondentRole,
 } from '@omcheck/shared';
 import type { Logger } from 'pino';
+import { writerOf } from '../modules/respondent/respondent.repository.js';
 import type { Services } from '../services.js';
 import { seedDemoConsultancy } from './seed-demo-consultancy.js';
 
@@ -71,7 +72,7 @@ export async function seedDemo(services: Services, logger: Logger, baseUrl: stri
       DEMO_TOKEN,
     );
     const access = await services.sessions.access(DEMO_TOKEN);
-    await services.answers.save(access, services.sessions.questionnaireOf(access), demoAnswers(services.sessions.questionnaireOf(access)));
+    await services.answers.save(writerOf(access), services.sessions.questionnaireOf(access), demoAnswers(services.sessions.questionnaireOf(access)));
     await services.results.submit(access);
   }
   const consultant = await seedDemoConsultancy(services);

@@ -20,13 +20,19 @@ export function nulPath(value: unknown, path: string): string | null {
   return null;
 }
 
+/** Apollo reuses one parsed document per query text, so each is walked once. */
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
 function documentHasNul(document: DocumentNode): boolean {
+  const known = nulInDocument.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING](node) {
       if (node.value.includes('\u0000')) found = true;
     },
   });
+  nulInDocument.set(document, found);
   return found;
 }
 

@@ -10,7 +10,6 @@ import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import type { RequestContext } from '../graphql/context.type.js';
@@ -19,25 +18,25 @@ import { rejectNulCharacters } from '../graphql/reject-nul.plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services.js';
+import { requestLog } from './request-log.js';
 import { sessionCookieWriter, sessionTokenOf } from './session-cookie.js';
 
 export const BODY_LIMIT = '100kb';
+
+/** Headers of every /graphql response; `no-store` because responses carry answers and results. */
+const API_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Cache-Control', 'no-store'],
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+];
 
 export interface RunningApp {
   httpServer: http.Server;
   /** Stops accepting requests, lets in-flight ones finish, then closes. */
   stop(): Promise<void>;
   url: string;
-}
-
-/**
- * Private links carry tokens in the path (respondents, member invitations) and GET requests
- * can carry them in the query string (`variables={"token":…}`): log the path only, redacted.
- */
-export function redactUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  const [pathname, query] = url.split('?', 2);
-  return pathname!.replace(/\/(r|join)\/[^/#]+/, '/$1/[redacted]') + (query === undefined ? '' : '?[redacted]');
 }
 
 /**
@@ -82,42 +81,39 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // A line per successful request is debug detail (and a measurable cost on the autosave hot
-      // path); refused requests stay visible at the default level, failures as errors.
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
-      serializers: {
-        req: (req: { method?: string; url?: string; id?: unknown }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-        // Status only: response headers (a long CSP) cost time on every request and say nothing.
-        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+  app.use(requestLog(logger));
+  const pageHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
       },
-    }),
-  );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-      // Private links are in URLs: never send them to other sites.
-      referrerPolicy: { policy: 'no-referrer' },
-      strictTransportSecurity: false,
-    }),
-  );
+    },
+    // Private links are in URLs: never send them to other sites.
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+  });
+  // /graphql answers JSON that no browser renders: the short API set (OWASP REST cheat sheet)
+  // instead of the page policy, which costs a dozen headers on every autosave.
+  app.use((req, res, next) => {
+    if (req.path !== '/graphql') {
+      pageHeaders(req, res, next);
+      return;
+    }
+    for (const [name, value] of API_HEADERS) res.setHeader(name, value);
+    next();
+  });
 
-  app.use(compression());
+  const compress = compression();
+  // /graphql decides after reading the body (below).
+  app.use((req, res, next) => (req.path === '/graphql' ? next() : compress(req, res, next)));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -138,22 +134,24 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
 
   app.use(
     '/graphql',
-    // Responses carry answers and results: never kept by a browser or a proxy.
-    (_req, res, next) => {
-      res.setHeader('Cache-Control', 'no-store');
-      next();
-    },
     express.json({ limit: BODY_LIMIT }),
+    // The autosave answers a few dozen bytes, and wrapping its response for compression is a
+    // measurable cost on the busiest path; everything else (questionnaires, results) is compressed.
+    (req, res, next) => (isAutosave(req.body) ? next() : compress(req, res, next)),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         let actor: ReturnType<RequestContext['actor']> | undefined;
+        let loaders: RequestContext['loaders'] | undefined;
         return {
           services,
           // Resolved on first use and at most once: public operations never pay for it.
           actor: () => (actor ??= services.accounts.actorOf(sessionTokenOf(req))),
           request: { ip: req.ip ?? 'unknown', origin: config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` },
           sessionCookie: sessionCookieWriter(req, res),
-          loaders: createLoaders(services),
+          // Built on first use: the autosave never batches anything.
+          get loaders() {
+            return (loaders ??= createLoaders(services));
+          },
         };
       },
     }),
@@ -179,6 +177,12 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+/** True for a POSTed mutation whose (first) field is `saveAnswers`; anything unclear is compressed. */
+export function isAutosave(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && /^\s*mutation\b[^{]*\{\s*saveAnswers\b/.test(query);
 }
 
 /** The built SPA: hashed assets cached for a year, every other GET falls back to index.html. */

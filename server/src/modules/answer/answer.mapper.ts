@@ -1,7 +1,7 @@
-import type { AnswerEntity } from './answer.entity.js';
+import type { StoredAnswer } from './answer.repository.js';
 import { AnswerGql } from './answer.types.js';
 
-export function toAnswerGql(entity: AnswerEntity): AnswerGql {
+export function toAnswerGql(entity: StoredAnswer): AnswerGql {
   return Object.assign(new AnswerGql(), {
     questionId: entity.questionId,
     optionId: entity.optionId,

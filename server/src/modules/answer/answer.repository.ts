@@ -1,11 +1,92 @@
 import type { AnswerValue, RespondentAnswers, RespondentRole } from '@omcheck/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { newId } from '../../db/ids.js';
+import { RawSql, type RawRow } from '../../db/raw-sql.js';
 import { AnswerEntity } from './answer.entity.js';
 
+/** A stored answer without its row identity: what the autosave hands back. */
+export type StoredAnswer = AnswerValue & { updatedAt: Date };
+
+const ANSWER_COLUMNS = 'question_id, option_id, option_ids, text, comment, updated_at';
+
 export class AnswerRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly sql: RawSql;
+  private readonly optionIdsColumn: ColumnMetadata;
+  private readonly updatedAtColumn: ColumnMetadata;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.sql = new RawSql(dataSource);
+    const metadata = dataSource.getMetadata(AnswerEntity);
+    this.optionIdsColumn = metadata.findColumnWithPropertyName('optionIds')!;
+    this.updatedAtColumn = metadata.findColumnWithPropertyName('updatedAt')!;
+  }
+
+  /**
+   * The autosave's write: inserts or updates a respondent's answers in ONE plain statement (no
+   * query building, no re-read) and returns the stored rows. Atomic on its own; on SQLite call it
+   * under `TransactionRunner.single`, never inside a transaction of another connection.
+   */
+  async upsertReturning(respondentId: string, assessmentId: string, answers: readonly AnswerValue[]): Promise<StoredAnswer[]> {
+    if (answers.length === 0) return [];
+    const driver = this.dataSource.driver;
+    const now = driver.preparePersistentValue(new Date(), this.updatedAtColumn);
+    const params: unknown[] = [];
+    for (const answer of answers) {
+      params.push(
+        newId(), respondentId, assessmentId, answer.questionId, answer.optionId ?? null,
+        answer.optionIds ? driver.preparePersistentValue(answer.optionIds, this.optionIdsColumn) : null,
+        answer.text ?? null, answer.comment ?? null, now,
+      );
+    }
+    const rows = await this.sql.all(upsertStatement(answers.length), params);
+    return rows.map((row) => this.hydrate(row));
+  }
+
+  /**
+   * Every answer of a respondent with what progress and `showIf` look at (no comments, no
+   * timestamps, no entities): read after every autosave, so kept lean.
+   */
+  async choicesOf(respondentId: string): Promise<AnswerValue[]> {
+    const rows = await this.sql.arrays('SELECT question_id, option_id, option_ids, text FROM answer WHERE respondent_id = ?', [respondentId]);
+    const driver = this.dataSource.driver;
+    return rows.map(([questionId, optionId, optionIds, text]) => ({
+      questionId: questionId as string,
+      optionId: (optionId as string | null) ?? null,
+      optionIds: optionIds == null ? null : (driver.prepareHydratedValue(optionIds, this.optionIdsColumn) as string[]),
+      text: (text as string | null) ?? null,
+      comment: null,
+    }));
+  }
+
+  /** A respondent's stored answers to the given questions (a cleared one is absent). */
+  async storedAnswers(respondentId: string, questionIds: readonly string[]): Promise<StoredAnswer[]> {
+    if (questionIds.length === 0) return [];
+    const rows = await this.sql.all(
+      `SELECT ${ANSWER_COLUMNS} FROM answer WHERE respondent_id = ? AND question_id IN (${questionIds.map(() => '?').join(', ')})`,
+      [respondentId, ...questionIds],
+    );
+    return rows.map((row) => this.hydrate(row));
+  }
+
+  /** Deletes a respondent's answers to the given questions in one statement (see `upsertReturning`). */
+  async deleteQuestions(respondentId: string, questionIds: readonly string[]): Promise<void> {
+    if (questionIds.length === 0) return;
+    await this.sql.run(`DELETE FROM answer WHERE respondent_id = ? AND question_id IN (${questionIds.map(() => '?').join(', ')})`, [respondentId, ...questionIds]);
+  }
+
+  private hydrate(row: RawRow): StoredAnswer {
+    const driver = this.dataSource.driver;
+    return {
+      questionId: row.question_id as string,
+      optionId: (row.option_id as string | null) ?? null,
+      optionIds: row.option_ids == null ? null : (driver.prepareHydratedValue(row.option_ids, this.optionIdsColumn) as string[]),
+      text: (row.text as string | null) ?? null,
+      comment: (row.comment as string | null) ?? null,
+      updatedAt: driver.prepareHydratedValue(row.updated_at, this.updatedAtColumn) as Date,
+    };
+  }
 
   listByRespondent(respondentId: string, manager: EntityManager = this.dataSource.manager): Promise<AnswerEntity[]> {
     return manager.getRepository(AnswerEntity).find({ where: { respondentId }, order: { questionId: 'ASC' } });
@@ -44,6 +125,24 @@ export class AnswerRepository {
     if (questionIds.length === 0) return;
     await manager.getRepository(AnswerEntity).delete({ respondentId, questionId: In([...questionIds]) });
   }
+}
+
+const upsertStatements = new Map<number, string>();
+
+/** The upsert for `count` rows; the text depends only on the count, so it is prepared once per size. */
+function upsertStatement(count: number): string {
+  let sql = upsertStatements.get(count);
+  if (!sql) {
+    const row = `(${Array(9).fill('?').join(', ')})`;
+    sql =
+      'INSERT INTO answer (id, respondent_id, assessment_id, question_id, option_id, option_ids, text, comment, updated_at) ' +
+      `VALUES ${Array(count).fill(row).join(', ')} ` +
+      'ON CONFLICT (respondent_id, question_id) DO UPDATE SET option_id = excluded.option_id, option_ids = excluded.option_ids, ' +
+      'text = excluded.text, comment = excluded.comment, updated_at = excluded.updated_at ' +
+      `RETURNING ${ANSWER_COLUMNS}`;
+    upsertStatements.set(count, sql);
+  }
+  return sql;
 }
 
 /** The stored answers in the shape the shared domain works on. */

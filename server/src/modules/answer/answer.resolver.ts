@@ -12,11 +12,13 @@ export class AnswerResolver {
   async saveAnswers(
     @Ctx() ctx: RequestContext,
     @Arg('token', () => String) token: string,
-    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
+    // The domain validates every answer (validateAnswerBatch) with messages aimed at the field;
+    // class-validator on the hot path would only repeat the questionId length check.
+    @Arg('answers', () => [AnswerInput], { validate: false }) answers: AnswerInput[],
   ): Promise<SaveAnswersPayload> {
     const { sessions } = ctx.services;
-    const access = await sessions.writableAccess(token);
-    const outcome = await ctx.services.answers.save(access, sessions.questionnaireOf(access), answers);
+    const writer = await sessions.writer(token);
+    const outcome = await ctx.services.answers.save(writer, sessions.questionnaireOf(writer), answers);
     return Object.assign(new SaveAnswersPayload(), {
       saved: outcome.saved,
       progress: outcome.progress,

@@ -1,15 +1,14 @@
 import { BadUserInputError, progressOf, validateAnswerBatch, type AnswerValue, type Questionnaire } from '@omcheck/shared';
 import type { TransactionRunner } from '../../db/transactions.js';
 import { assertOpen } from '../assessment/assert-open.js';
-import type { RespondentAccess } from '../respondent/respondent.repository.js';
-import type { AnswerEntity } from './answer.entity.js';
-import { type AnswerRepository, toAnswerValue } from './answer.repository.js';
+import type { RespondentWriter } from '../respondent/respondent.repository.js';
+import type { AnswerRepository, StoredAnswer } from './answer.repository.js';
 
 export interface SaveAnswersOutcome {
   saved: number;
   progress: { answered: number; total: number };
-  /** The stored rows of the batch's questions after the save. */
-  answers: AnswerEntity[];
+  /** The stored answers of the batch's questions after the save (cleared ones are absent). */
+  answers: StoredAnswer[];
 }
 
 const MAX_BATCH = 200;
@@ -29,43 +28,44 @@ export class AnswerService {
    * Validates the whole batch against the questionnaire, then upserts it in one transaction:
    * all or nothing, and the same batch twice leaves the same state.
    */
-  async save(access: RespondentAccess, questionnaire: Questionnaire, batch: readonly AnswerValue[]): Promise<SaveAnswersOutcome> {
-    assertOpen(access.assessment);
+  async save(writer: RespondentWriter, questionnaire: Questionnaire, batch: readonly AnswerValue[]): Promise<SaveAnswersOutcome> {
+    assertOpen(writer.assessment);
     if (batch.length > MAX_BATCH) {
       throw new BadUserInputError(`Send at most ${MAX_BATCH} answers at a time (got ${batch.length}).`, [
         { field: 'answers', message: `At most ${MAX_BATCH} answers per request.` },
       ]);
     }
-    const problems = validateAnswerBatch(questionnaire, access.respondent.role, batch);
+    const problems = validateAnswerBatch(questionnaire, writer.role, batch);
     if (problems.length > 0) {
       const first = problems[0]!;
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
       throw new BadUserInputError(`${first.message}${more} Nothing was saved.`, problems.map((p) => ({ field: p.field, message: p.message })));
     }
-    const { respondent } = access;
+    const { respondentId, assessmentId } = writer;
     // A fixed order (by question): two tabs saving the same answers in different orders lock
     // rows in the same order and cannot deadlock on PostgreSQL.
     const normalised = batch.map(normalise).sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
     const cleared = normalised.filter(isClearing).map((a) => a.questionId);
     const kept = normalised.filter((a) => !isClearing(a));
-    // Clearing and upserting together need a transaction; either alone is one atomic statement.
+    let written: StoredAnswer[] = [];
+    // Clearing and upserting together need a transaction; either alone is one atomic statement,
+    // the common case (the autosave), written with plain SQL.
     if (cleared.length > 0 && kept.length > 0) {
       await this.transactions.run(async (manager) => {
-        await this.answers.delete(manager, respondent.id, cleared);
-        await this.answers.upsert(manager, respondent.id, respondent.assessmentId, kept);
+        await this.answers.delete(manager, respondentId, cleared);
+        await this.answers.upsert(manager, respondentId, assessmentId, kept);
       });
     } else if (cleared.length > 0) {
-      await this.transactions.single((manager) => this.answers.delete(manager, respondent.id, cleared));
+      await this.transactions.single(() => this.answers.deleteQuestions(respondentId, cleared));
     } else {
-      await this.transactions.single((manager) => this.answers.upsert(manager, respondent.id, respondent.assessmentId, kept));
+      written = await this.transactions.single(() => this.answers.upsertReturning(respondentId, assessmentId, kept));
     }
-    const stored = await this.answers.listByRespondent(respondent.id);
-    const values = new Map(stored.map((row) => [row.questionId, toAnswerValue(row)]));
-    const inBatch = new Set(batch.map((a) => a.questionId));
+    const choices = await this.answers.choicesOf(respondentId);
+    const values = new Map(choices.map((answer) => [answer.questionId, answer]));
     return {
       saved: batch.length,
-      progress: progressOf(questionnaire, respondent.role, values),
-      answers: stored.filter((row) => inBatch.has(row.questionId)),
+      progress: progressOf(questionnaire, writer.role, values),
+      answers: written.length > 0 ? written : await this.answers.storedAnswers(respondentId, batch.map((a) => a.questionId)),
     };
   }
 }

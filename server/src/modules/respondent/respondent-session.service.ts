@@ -3,7 +3,7 @@ import { hashToken } from '../../db/ids.js';
 import type { AnswerEntity } from '../answer/answer.entity.js';
 import { type AnswerRepository, toAnswerValue } from '../answer/answer.repository.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
-import type { RespondentAccess, RespondentRepository } from './respondent.repository.js';
+import type { RespondentAccess, RespondentRepository, RespondentWriter } from './respondent.repository.js';
 
 const MAX_TOKEN_LENGTH = 200;
 
@@ -54,8 +54,24 @@ export class RespondentSessionService {
     return access;
   }
 
+  /**
+   * The door for the autosave: the same rules as `writableAccess` (unknown, revoked, malformed
+   * and demo tokens), answered from one lean lookup, since saves are most of all traffic.
+   */
+  async writer(token: string): Promise<RespondentWriter> {
+    const found = token.length <= MAX_TOKEN_LENGTH ? await this.respondents.findWriterByToken(token) : undefined;
+    if (!found) {
+      throw new NotFoundError('This private link is not valid. Check that you copied the whole link, or start a new check-up.');
+    }
+    if (this.readOnlyTokenHashes.has(found.tokenHash)) {
+      throw new ConflictError('This is the read-only demo. Start your own check-up to answer the questions.');
+    }
+    await this.questionnaires.ensureLoaded(found.assessment.questionnaireKey);
+    return found;
+  }
+
   /** The exact questionnaire version the assessment was started with. */
-  questionnaireOf(access: RespondentAccess): Questionnaire {
+  questionnaireOf(access: Pick<RespondentAccess, 'assessment'> | RespondentWriter): Questionnaire {
     return this.questionnaires.get(access.assessment.questionnaireKey, access.assessment.questionnaireVersion);
   }
 

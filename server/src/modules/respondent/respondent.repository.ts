@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
+import type { RespondentRole } from '@omcheck/shared';
 import { hashToken } from '../../db/ids.js';
+import { RawSql } from '../../db/raw-sql.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import type { OrganizationEntity } from '../organization/organization.entity.js';
 import type { WorkspaceEntity } from '../workspace/workspace.entity.js';
@@ -14,8 +16,56 @@ export interface RespondentAccess {
   workspace: WorkspaceEntity;
 }
 
+/** What the autosave needs to know about a token's respondent: one indexed lookup, one join. */
+export interface RespondentWriter {
+  respondentId: string;
+  assessmentId: string;
+  role: RespondentRole;
+  tokenHash: string;
+  assessment: { status: AssessmentEntity['status']; questionnaireKey: string; questionnaireVersion: string };
+}
+
+/** The writer behind an already-resolved access (the demo seeding writes through it). */
+export function writerOf(access: RespondentAccess): RespondentWriter {
+  const { respondent, assessment } = access;
+  return {
+    respondentId: respondent.id,
+    assessmentId: respondent.assessmentId,
+    role: respondent.role,
+    tokenHash: respondent.tokenHash,
+    assessment: { status: assessment.status, questionnaireKey: assessment.questionnaireKey, questionnaireVersion: assessment.questionnaireVersion },
+  };
+}
+
+const WRITER_BY_TOKEN =
+  'SELECT r.id, r.assessment_id, r.role, r.token_hash, a.status, a.questionnaire_key, a.questionnaire_version ' +
+  'FROM respondent r INNER JOIN assessment a ON a.id = r.assessment_id ' +
+  'WHERE r.token_hash = ? AND r.revoked_at IS NULL';
+
 export class RespondentRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly sql: RawSql;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.sql = new RawSql(dataSource);
+  }
+
+  /** The live (unrevoked) respondent behind a token for a write, without hydrating entities. */
+  async findWriterByToken(token: string): Promise<RespondentWriter | undefined> {
+    const tokenHash = hashToken(token);
+    const [row] = await this.sql.all(WRITER_BY_TOKEN, [tokenHash]);
+    if (!row) return undefined;
+    return {
+      respondentId: row.id as string,
+      assessmentId: row.assessment_id as string,
+      role: row.role as RespondentRole,
+      tokenHash,
+      assessment: {
+        status: row.status as AssessmentEntity['status'],
+        questionnaireKey: row.questionnaire_key as string,
+        questionnaireVersion: row.questionnaire_version as string,
+      },
+    };
+  }
 
   /** Resolves a private link token in one query; undefined when no live (unrevoked) respondent has it. */
   async findAccessByToken(token: string, manager: EntityManager = this.dataSource.manager): Promise<RespondentAccess | undefined> {

@@ -1,0 +1,120 @@
+// Starting the servers under test as child processes, and the few GraphQL calls the benchmarks share.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const root = path.resolve(benchDir, '..');
+
+function startProcess(args, env, readyPattern) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      const match = buffer.match(readyPattern);
+      if (match) resolve({ child, port: Number(match[1]) });
+    });
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${buffer}`)));
+  });
+}
+
+function stopProcess(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * The real server in production mode on a fresh database: a temporary SQLite file, or a new
+ * database on the PostgreSQL server at `postgresUrl`. Rate limits are off: load tests measure
+ * the server, not the limits that protect it.
+ */
+export async function startApp({ postgresUrl } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omcheck-bench-'));
+  let databaseUrl = path.join(dir, 'bench.sqlite');
+  let dropDatabase = async () => {};
+  if (postgresUrl) {
+    const { default: pg } = await import('pg');
+    const name = `bench_${Date.now()}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: postgresUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(postgresUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  const { child, port } = await startProcess([path.join(root, 'server/dist/main.js')], {
+    PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', NODE_ENV: 'production', RATE_LIMITS: 'off',
+  }, /"url":"http:\/\/127\.0\.0\.1:(\d+)"/);
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    database: postgresUrl ? 'PostgreSQL' : 'SQLite (WAL)',
+    async stop() {
+      await stopProcess(child);
+      await dropDatabase();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The ceiling: a bare Apollo Server answering a constant on the same HTTP stack. */
+export async function startBare() {
+  const { child, port } = await startProcess([path.join(benchDir, 'bare-apollo.mjs')], { PORT: '0' }, /"port":(\d+)/);
+  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => stopProcess(child) };
+}
+
+/** The test PostgreSQL cluster (scripts/start-postgres.sh), started if needed; null without PostgreSQL binaries. */
+export async function postgresUrl() {
+  if (process.env.BENCH_POSTGRES_URL) return process.env.BENCH_POSTGRES_URL;
+  const { execFileSync } = await import('node:child_process');
+  try {
+    const out = execFileSync('bash', [path.join(root, 'scripts/start-postgres.sh')], { encoding: 'utf8' });
+    return out.trim().split('\n').pop();
+  } catch {
+    return null;
+  }
+}
+
+export async function gql(url, query, variables) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export const START = 'mutation Start($input: StartSelfAssessmentInput!) { startSelfAssessment(input: $input) { token } }';
+export const SAVE = 'mutation SaveAnswers($token: String!, $answers: [AnswerInput!]!) { saveAnswers(token: $token, answers: $answers) { saved progress { answered total } } }';
+const QUESTIONS = 'query Questions { questionnaire(key: "om-health-check") { dimensions { questions { id kind roles } } } }';
+
+/** The ids of the maturity questions every MANAGEMENT respondent is asked. */
+export async function managementQuestionIds(url) {
+  const data = await gql(url, QUESTIONS);
+  return data.questionnaire.dimensions.flatMap((d) => d.questions.filter((q) => q.kind === 'MATURITY' && (!q.roles || q.roles.includes('MANAGEMENT'))).map((q) => q.id));
+}
+
+/** Machine line for docs/performance.md. */
+export function machine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`;
+}
+
+export function record(report) {
+  fs.mkdirSync(path.join(benchDir, 'results'), { recursive: true });
+  if (process.argv.includes('--record')) {
+    const doc = path.join(root, 'docs/performance.md');
+    fs.appendFileSync(doc, `\n${report}`);
+    console.log(`appended to ${doc}`);
+  }
+}
