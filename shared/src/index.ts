@@ -26,3 +26,6 @@ export * from './report/ladder.js';
 export * from './report/score-band.js';
 export * from './report/evidence.js';
 export * from './report/weakest-questions.js';
+export type * from './report/report-model.js';
+export * from './report/report-labels.js';
+export * from './report/build-report.js';

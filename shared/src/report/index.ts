@@ -6,4 +6,6 @@
 export * from './ladder.js';
 export * from './score-band.js';
 export * from './evidence.js';
+export type * from './report-model.js';
+export * from './report-labels.js';
 export { MATURITY_LEVELS } from '../scoring/result.types.js';
