@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite on a fresh machine (Node 20 + npm): installs pnpm, the dependencies,
-# Debian's Chromium and PostgreSQL when missing, starts a throw-away PostgreSQL, builds, tests.
+# Debian's Chromium, PostgreSQL and poppler-utils when missing, starts a throw-away PostgreSQL, builds, tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,8 @@ fi
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
+# pdftotext: the report tests read the text of every PDF.
+[ -x /usr/bin/pdftotext ] || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> installing ${need_apt[*]} (Debian packages)"
   SUDO=""

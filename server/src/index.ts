@@ -6,3 +6,4 @@ export { createLogger } from './http/logger.js';
 export { createSchema } from './graphql/schema.js';
 export { createServices, type Services } from './services.js';
 export { DEMO_TOKEN, demoAnswers, seedDemo } from './demo/seed-demo.js';
+export { REPORT_ROUTES } from './http/report.routes.js';

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const applied = await migrate(dataSource);
   logger.info({ database: config.database.type, applied }, 'database ready');
 
-  const services = createServices(dataSource, config);
+  const services = createServices(dataSource, config, logger);
   const app = await startApp(config, dataSource, logger, services);
   const demo = process.argv.includes('--demo');
   const seeded = demo ? await seedDemo(services, logger, app.url) : null;

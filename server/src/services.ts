@@ -1,3 +1,4 @@
+import { pino, type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
 import { TransactionRunner } from './db/transactions.js';
@@ -19,6 +20,8 @@ import { CustomQuestionnaireService } from './modules/questionnaire/custom-quest
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
 import { RecommendationService } from './modules/recommendation/recommendation.service.js';
+import { PdfRenderer } from './modules/report/pdf-renderer.js';
+import { ReportService } from './modules/report/report.service.js';
 import { TeamResultService } from './modules/team/team-result.service.js';
 import { RespondentSessionService } from './modules/respondent/respondent-session.service.js';
 import { RespondentRepository } from './modules/respondent/respondent.repository.js';
@@ -26,6 +29,8 @@ import { ResultSnapshotRepository } from './modules/result/result.repository.js'
 import { ResultService } from './modules/result/result.service.js';
 import { RetentionRepository } from './modules/retention/retention.repository.js';
 import { RetentionService } from './modules/retention/retention.service.js';
+import { ShareLinkRepository } from './modules/share/share-link.repository.js';
+import { ShareLinkService } from './modules/share/share-link.service.js';
 import { UserSessionRepository } from './modules/user/user-session.repository.js';
 import { UserRepository } from './modules/user/user.repository.js';
 import { WorkspaceRepository } from './modules/workspace/workspace.repository.js';
@@ -47,13 +52,21 @@ export interface Services {
   teamResults: TeamResultService;
   retention: RetentionService;
   customQuestionnaires: CustomQuestionnaireService;
+  shareLinks: ShareLinkService;
+  reports: ReportService;
+  /** Headless Chromium for PDF reports, started on first use. */
+  pdf: PdfRenderer;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
   close(): Promise<void>;
 }
 
-export function createServices(dataSource: DataSource, config: Pick<AppConfig, 'auth' | 'rateLimits' | 'database'>): Services {
+export function createServices(
+  dataSource: DataSource,
+  config: Pick<AppConfig, 'auth' | 'rateLimits' | 'database' | 'pdf'>,
+  logger: Logger = pino({ level: 'silent' }),
+): Services {
   const transactions = new TransactionRunner(dataSource);
   const customQuestionnaires = new CustomQuestionnaireRepository(dataSource);
   const questionnaires = new QuestionnaireService(customQuestionnaires);
@@ -63,16 +76,20 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
   const assessments = new AssessmentRepository(dataSource);
   const workspaces = new WorkspaceRepository(dataSource);
   const recommendations = new RecommendationRepository(dataSource);
-  const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires);
+  const shareLinkRepository = new ShareLinkRepository(dataSource);
+  const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires, shareLinkRepository);
   const limits = RateLimits.create(config.rateLimits, config.database);
   const customQuestionnaireService = new CustomQuestionnaireService(customQuestionnaires, guard);
   const results = new ResultService(
     transactions, respondents, answers, new ResultSnapshotRepository(dataSource), recommendations, questionnaires,
   );
+  const sessions = new RespondentSessionService(respondents, answers, questionnaires, [DEMO_TOKEN]);
+  const shareLinks = new ShareLinkService(shareLinkRepository, guard);
+  const pdf = new PdfRenderer(config.pdf, logger);
   return {
     questionnaires,
     selfAssessments: new SelfAssessmentService(transactions, questionnaires, organizations, assessments, respondents),
-    sessions: new RespondentSessionService(respondents, answers, questionnaires, [DEMO_TOKEN]),
+    sessions,
     answers: new AnswerService(transactions, answers),
     results,
     accounts: new AccountService(
@@ -86,8 +103,13 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
     retention: new RetentionService(transactions, new RetentionRepository(dataSource)),
     customQuestionnaires: customQuestionnaireService,
     invitations: new InvitationService(transactions, respondents, results, guard),
+    shareLinks,
+    reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations),
+    pdf,
     guard,
     limits,
-    close: () => limits.close(),
+    close: async () => {
+      await Promise.all([limits.close(), pdf.close()]);
+    },
   };
 }

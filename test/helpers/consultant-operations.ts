@@ -139,3 +139,14 @@ export const IMPORT_QUESTIONNAIRE = /* GraphQL */ `
 
 export const WORKSPACE_QUESTIONNAIRES = /* GraphQL */ `
   query WorkspaceQuestionnaires($id: ID!) { workspace(id: $id) { id questionnaires { key version title custom questionCount } } }`;
+
+export const CREATE_SHARE_LINK = /* GraphQL */ `
+  mutation CreateShareLink($assessmentId: ID!, $expiresAt: DateTimeISO) {
+    createShareLink(assessmentId: $assessmentId, expiresAt: $expiresAt) { id token url expiresAt createdByName }
+  }`;
+
+export const REVOKE_SHARE_LINK = /* GraphQL */ `
+  mutation RevokeShareLink($id: ID!) { revokeShareLink(id: $id) { id token url revokedAt } }`;
+
+export const SHARE_LINKS = /* GraphQL */ `
+  query ShareLinks($id: ID!) { assessment(id: $id) { id shareLinks { id token url expiresAt revokedAt createdByName } } }`;

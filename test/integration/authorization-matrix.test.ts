@@ -8,7 +8,9 @@ import {
   CREATE_WORKSPACE, INVITE_MEMBER, INVITE_RESPONDENT, INVITE_RESPONDENTS, ORGANIZATION, ORGANIZATIONS, REMOVE_MEMBER,
   REOPEN_ASSESSMENT, REVOKE_INVITATION, REVOKE_MEMBER_INVITATION, SIGN_OUT_EVERYWHERE, UPDATE_ORGANIZATION, WORKSPACE,
   ADD_ACTION_ITEM, ADD_RECOMMENDATION, IMPORT_QUESTIONNAIRE, SET_ASSESSMENT_SETTINGS, UPDATE_ACTION_ITEM, UPDATE_RECOMMENDATION,
+  CREATE_SHARE_LINK, REVOKE_SHARE_LINK,
 } from '../helpers/consultant-operations.js';
+import { REPORT_ROUTES } from '@omcheck/server';
 import { type SessionClient, codeOf, dataOf, signIn, signUp } from '../helpers/consultant.js';
 import { QUESTIONNAIRE_FORMAT_EXAMPLE } from '@omcheck/shared';
 import { type Team, answerAndSubmit, createTeam } from '../helpers/team.js';
@@ -80,8 +82,24 @@ async function newMemberInvitation(team: Team): Promise<{ id: string; token: str
 /** Each import needs a new version of the example questionnaire. */
 let importedVersions = 0;
 
+/** A check-up with a submitted respondent: it has a result to report. */
+async function newScoredCheckup(team: Team, server: TestServer): Promise<string> {
+  const assessmentId = await newCheckup(team);
+  const made = dataOf(await team.owner.gql<{ inviteRespondent: { token: string } }>(INVITE_RESPONDENT, {
+    input: { assessmentId, role: 'MANAGEMENT', label: 'x', locale: 'EN' },
+  }));
+  await answerAndSubmit(server, made.inviteRespondent.token, 2);
+  return assessmentId;
+}
+
 /** Every consultant operation: a new operation without a row here fails the coverage test. */
 const MATRIX: Record<string, Row> = {
+  createShareLink: { access: 'write', query: CREATE_SHARE_LINK, variables: async (t) => ({ assessmentId: await newCheckup(t) }) },
+  revokeShareLink: {
+    access: 'write',
+    query: REVOKE_SHARE_LINK,
+    variables: async (t) => ({ id: dataOf(await t.owner.gql<{ createShareLink: { id: string } }>(CREATE_SHARE_LINK, { assessmentId: await newCheckup(t) })).createShareLink.id }),
+  },
   workspace: { access: 'read', query: WORKSPACE, variables: async (t) => ({ id: t.workspaceId }) },
   organizations: { access: 'read', query: ORGANIZATIONS, variables: async (t) => ({ workspaceId: t.workspaceId }) },
   organization: { access: 'read', query: ORGANIZATION, variables: async (t) => ({ id: await newClient(t) }) },
@@ -232,4 +250,39 @@ describe('authorization matrix', () => {
       });
     }
   }
+
+  // The download routes: the same tenancy rules over HTTP. Every consultant route is listed in
+  // REPORT_ROUTES, so a new one is covered here without a new row.
+  const consultantRoutes = REPORT_ROUTES.filter((route) => route.door === 'consultant');
+  // Fresh sessions and a fresh outsider: the matrix above signs everyone out everywhere and lets
+  // the outsider accept a member invitation.
+  let routeOutsider: SessionClient | undefined;
+  const routeClientOf = async (actor: ActorName): Promise<SessionClient | null> => {
+    if (actor === 'outsider') return (routeOutsider ??= await signUp(server, { name: 'Route Outsider', workspaceName: 'Elsewhere' }));
+    return clientOf(actor, true);
+  };
+  const freshTeam = async (): Promise<Team> => ({ ...team, owner: { ...team.owner, ...(await signIn(server.graphqlUrl, team.owner.email)) } });
+  it('should cover every consultant download route', () => {
+    expect(consultantRoutes.map((route) => route.path).sort()).toEqual(['/a/:assessmentId/report', '/a/:assessmentId/report.pdf']);
+  });
+  for (const route of consultantRoutes) {
+    for (const actor of ACTORS) {
+      const allowed = ALLOWED.read.has(actor);
+      it(`GET ${route.path}: should ${allowed ? 'allow' : 'deny'} ${actor}`, async () => {
+        const assessmentId = await newScoredCheckup(await freshTeam(), server);
+        const client = await routeClientOf(actor);
+        const response = await fetch(`${server.url}${route.path.replace(':assessmentId', assessmentId)}?locale=en`, { headers: client ? { cookie: client.cookie } : {} });
+        const expected = allowed ? 200 : actor === 'anonymous' ? 401 : 404;
+        expect(response.status).toBe(expected);
+        if (allowed) expect(response.headers.get('content-type')).toMatch(route.format === 'pdf' ? /^application\/pdf/ : /^text\/html/);
+        else expect(response.headers.get('x-error-code')).toBe(actor === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
+      });
+    }
+  }
+  it('GET a missing check-up: should answer exactly like another workspace\'s', async () => {
+    const outsider = (await routeClientOf('outsider'))!;
+    const missing = await fetch(`${server.url}/a/00000000-0000-4000-8000-00000000dead/report.pdf`, { headers: { cookie: outsider.cookie } });
+    const foreign = await fetch(`${server.url}/a/${await newScoredCheckup(await freshTeam(), server)}/report.pdf`, { headers: { cookie: outsider.cookie } });
+    expect([missing.status, await missing.text()]).toEqual([foreign.status, await foreign.text()]);
+  });
 });

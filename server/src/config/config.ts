@@ -23,6 +23,10 @@ const envSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   ABANDONED_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  // Debian's Chromium renders the PDF reports; without it they answer REPORT_RENDERER_UNAVAILABLE.
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  PDF_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
+  PDF_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(2),
 });
 
 export type DatabaseConfig =
@@ -42,7 +46,7 @@ export interface RateLimitRule {
   durationSeconds: number;
 }
 
-export type RateLimitName = 'signInAddress' | 'signInEmail' | 'signUpAddress' | 'startSelfAssessment' | 'saveAnswers';
+export type RateLimitName = 'signInAddress' | 'signInEmail' | 'signUpAddress' | 'startSelfAssessment' | 'saveAnswers' | 'reportDownload';
 
 /**
  * The limits (DESIGN §8). Generous for people: a class of 30 behind one office router starting
@@ -54,6 +58,8 @@ export const RATE_LIMITS: Readonly<Record<RateLimitName, RateLimitRule>> = {
   signUpAddress: { points: 10, durationSeconds: 60 * 60 },
   startSelfAssessment: { points: 120, durationSeconds: 10 * 60 },
   saveAnswers: { points: 1200, durationSeconds: 60 },
+  // Each PDF is a Chromium render: generous for people, a wall for a loop.
+  reportDownload: { points: 60, durationSeconds: 10 * 60 },
 };
 
 export interface AppConfig {
@@ -73,6 +79,7 @@ export interface AppConfig {
   rateLimits: Readonly<Record<RateLimitName, RateLimitRule>> | null;
   /** Unanswered self-assessments older than this many days are deleted; 0 keeps them. */
   abandonedRetentionDays: number;
+  pdf: { executablePath: string; timeoutMs: number; concurrency: number };
 }
 
 /** Thrown when the environment is invalid; the message lists every bad variable. */
@@ -103,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auth: { sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000, sessionMaxMs: e.SESSION_MAX_DAYS * 86_400_000 },
     rateLimits: e.RATE_LIMITS === 'off' ? null : RATE_LIMITS,
     abandonedRetentionDays: e.ABANDONED_RETENTION_DAYS,
+    pdf: { executablePath: e.CHROMIUM_PATH, timeoutMs: e.PDF_TIMEOUT_MS, concurrency: e.PDF_CONCURRENCY },
   };
 }
 

@@ -8,6 +8,7 @@ import { RecommendationEntity } from '../modules/recommendation/recommendation.e
 import { ResultDimensionScoreEntity } from '../modules/result/dimension-score.entity.js';
 import { RespondentEntity } from '../modules/respondent/respondent.entity.js';
 import { ResultSnapshotEntity } from '../modules/result/result-snapshot.entity.js';
+import { ShareLinkEntity } from '../modules/share/share-link.entity.js';
 import { UserSessionEntity } from '../modules/user/user-session.entity.js';
 import { UserEntity } from '../modules/user/user.entity.js';
 import { WorkspaceMemberEntity } from '../modules/user/workspace-member.entity.js';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   WorkspaceMemberEntity,
   UserSessionEntity,
   MemberInvitationEntity,
+  ShareLinkEntity,
   OrganizationEntity,
   AssessmentEntity,
   RespondentEntity,

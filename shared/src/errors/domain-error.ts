@@ -1,8 +1,9 @@
 /**
  * Error codes every layer speaks: the server puts them in `extensions.code`, the client maps
- * them to translated messages. DESIGN §6 plus RATE_LIMITED (DESIGN §8).
+ * them to translated messages. DESIGN §6 plus RATE_LIMITED (DESIGN §8) and
+ * REPORT_RENDERER_UNAVAILABLE (no Chromium on the server for PDFs: print from the browser).
  */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'REPORT_RENDERER_UNAVAILABLE'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One invalid field of a request, for BAD_USER_INPUT. */
@@ -66,5 +67,12 @@ export class ForbiddenError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  }
+}
+
+/** The server cannot render PDFs (Chromium missing or failing); the web report can still be printed. */
+export class ReportRendererUnavailableError extends DomainError {
+  constructor(message = 'PDF reports cannot be made on this server right now (no Chromium). Open the web report and use your browser’s print instead.') {
+    super('REPORT_RENDERER_UNAVAILABLE', message);
   }
 }

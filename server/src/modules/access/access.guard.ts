@@ -12,6 +12,8 @@ import type { QuestionnaireService } from '../questionnaire/questionnaire.servic
 import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
 import type { RespondentEntity } from '../respondent/respondent.entity.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
+import type { ShareLinkEntity } from '../share/share-link.entity.js';
+import type { ShareLinkRepository } from '../share/share-link.repository.js';
 import type { MemberInvitationEntity } from '../workspace/member-invitation.entity.js';
 import type { WorkspaceRepository } from '../workspace/workspace.repository.js';
 import { type Actor, workspaceIdsOf } from './actor.js';
@@ -36,6 +38,7 @@ export class AccessGuard {
     private readonly workspaces: WorkspaceRepository,
     private readonly recommendations: RecommendationRepository,
     private readonly questionnaires: QuestionnaireService,
+    private readonly shareLinks: ShareLinkRepository,
   ) {}
 
   /** The actor, or UNAUTHENTICATED. */
@@ -73,6 +76,13 @@ export class AccessGuard {
     if (!respondent?.assessment) throw new NotFoundError('There is no such invitation.');
     await this.questionnaires.ensureLoaded(respondent.assessment.questionnaireKey);
     return { ...this.grantIn(signedIn, respondent.assessment.workspaceId, permission), respondent };
+  }
+
+  async shareLink(actor: Actor | null, id: string, permission: WorkspacePermission): Promise<WorkspaceGrant & { link: ShareLinkEntity }> {
+    const signedIn = this.signedIn(actor);
+    const link = await this.shareLinks.findIn(id, workspaceIdsOf(signedIn));
+    if (!link?.assessment) throw new NotFoundError('There is no such share link.');
+    return { ...this.grantIn(signedIn, link.assessment.workspaceId, permission), link };
   }
 
   async memberInvitation(

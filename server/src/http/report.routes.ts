@@ -1,0 +1,94 @@
+import { DomainError, isLocale, type Locale } from '@omcheck/shared';
+import express, { type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { PreparedReport } from '../modules/report/report.service.js';
+import { reportFontCss } from '../modules/report/report-fonts.js';
+import { renderReportHtml } from '../modules/report/render-html.js';
+import type { Services } from '../services.js';
+import { sessionTokenOf } from './session-cookie.js';
+
+/** Every report address, with who may open it; the authorization matrix test walks this list. */
+export const REPORT_ROUTES = [
+  { path: '/a/:assessmentId/report', door: 'consultant', format: 'html' },
+  { path: '/a/:assessmentId/report.pdf', door: 'consultant', format: 'pdf' },
+  { path: '/r/:token/report.pdf', door: 'respondent', format: 'pdf' },
+  { path: '/s/:token', door: 'share', format: 'html' },
+  { path: '/s/:token/report.pdf', door: 'share', format: 'pdf' },
+] as const;
+
+type Door = (typeof REPORT_ROUTES)[number]['door'];
+
+const PRINT_SCRIPT = "document.querySelector('[data-print]')?.addEventListener('click', () => window.print());\n";
+
+/** HTTP status for a domain error on a download: the same tenancy rules as the API. */
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, REPORT_RENDERER_UNAVAILABLE: 503,
+};
+
+/**
+ * The web report, its PDF and the respondent's PDF at fixed addresses (`?locale=en|it|nl|fa`).
+ * Reports are private: `no-store`, never indexed. PDF renders count against a rate limit per
+ * address. Another workspace's check-up, an unknown, revoked or expired link: all plain 404.
+ */
+export function reportRoutes(services: Services, logger: Logger): express.Router {
+  const router = express.Router();
+
+  router.get('/report-assets/report.js', (_req, res) => {
+    res.type('text/javascript').setHeader('Cache-Control', 'public, max-age=3600');
+    res.send(PRINT_SCRIPT);
+  });
+
+  for (const route of REPORT_ROUTES) {
+    router.get(route.path, async (req, res) => {
+      try {
+        const locale = localeOf(req);
+        if (route.format === 'pdf') await services.limits.consume('reportDownload', req.ip ?? 'unknown');
+        const report = await prepare(services, route.door, req, locale);
+        res.setHeader('Cache-Control', 'no-store');
+        res.setHeader('X-Robots-Tag', 'noindex');
+        if (route.format === 'html') {
+          const pdfHref = `${req.path.replace(/\/$/, '')}${route.door === 'share' ? '/report.pdf' : '.pdf'}?locale=${report.model.locale}`;
+          res.type('html').send(renderReportHtml(report.model, { fontCss: reportFontCss(), pdfHref, scriptSrc: '/report-assets/report.js' }));
+          return;
+        }
+        const pdf = await services.pdf.render(renderReportHtml(report.model, { fontCss: reportFontCss() }));
+        res.attachment(`${report.fileBase}.pdf`).type('application/pdf').send(pdf);
+      } catch (err) {
+        answerError(res, err, logger);
+      }
+    });
+  }
+  return router;
+}
+
+function localeOf(req: Request): Locale | null {
+  const value = req.query.locale;
+  if (value === undefined) return null;
+  if (typeof value === 'string' && isLocale(value)) return value;
+  throw new DomainError('BAD_USER_INPUT', 'Unknown locale: use ?locale=en, it, nl or fa.');
+}
+
+async function prepare(services: Services, door: Door, req: Request, locale: Locale | null): Promise<PreparedReport> {
+  const param = (name: string): string => String(req.params[name] ?? '');
+  switch (door) {
+    case 'consultant':
+      return services.reports.forConsultant(await services.accounts.actorOf(sessionTokenOf(req)), param('assessmentId'), locale);
+    case 'respondent':
+      return services.reports.forRespondent(param('token'), locale);
+    case 'share':
+      return services.reports.forShareLink(param('token'), locale);
+  }
+}
+
+/** Plain text for people (downloads are opened in a browser), with the API's code in a header. */
+function answerError(res: Response, err: unknown, logger: Logger): void {
+  if (!(err instanceof DomainError)) {
+    logger.error({ err }, 'report failed');
+    res.status(500).type('text/plain').send('Something went wrong on our side.');
+    return;
+  }
+  res.setHeader('X-Error-Code', err.code);
+  res.setHeader('Cache-Control', 'no-store');
+  // The doors already answer unknown, revoked, expired and another tenant's alike.
+  res.status(STATUS[err.code] ?? 400).type('text/plain').send(err.message);
+}

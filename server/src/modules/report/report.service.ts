@@ -1,0 +1,103 @@
+import { NotFoundError, buildReportModel, type Locale, type ReportModel } from '@omcheck/shared';
+import type { AccessGuard } from '../access/access.guard.js';
+import type { Actor } from '../access/actor.js';
+import { type AnswerRepository, groupByRespondent } from '../answer/answer.repository.js';
+import type { AssessmentEntity } from '../assessment/assessment.entity.js';
+import type { OrganizationRepository } from '../organization/organization.repository.js';
+import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
+import type { RespondentSessionService } from '../respondent/respondent-session.service.js';
+import type { RespondentRepository } from '../respondent/respondent.repository.js';
+import type { ResultService } from '../result/result.service.js';
+import type { ShareLinkService } from '../share/share-link.service.js';
+
+/** A report ready to render, and the base of its file names (client name and date). */
+export interface PreparedReport {
+  model: ReportModel;
+  fileBase: string;
+}
+
+/** Letters and digits of any script, joined by dashes: a file name a person recognises. */
+export function fileBaseOf(name: string, isoDate: string): string {
+  const slug = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).toLowerCase();
+  return `${slug || 'check-up'}-${isoDate.slice(0, 10)}`;
+}
+
+/**
+ * Builds the report model of a check-up behind one of three doors — a consultant (read access
+ * through the guard), a self-assessing respondent's private link, or a share link — in the
+ * language asked for (the check-up's own by default).
+ */
+export class ReportService {
+  constructor(
+    private readonly guard: AccessGuard,
+    private readonly sessions: RespondentSessionService,
+    private readonly shareLinks: ShareLinkService,
+    private readonly results: ResultService,
+    private readonly organizations: OrganizationRepository,
+    private readonly respondents: RespondentRepository,
+    private readonly answers: AnswerRepository,
+    private readonly recommendations: RecommendationRepository,
+  ) {}
+
+  async forConsultant(actor: Actor | null, assessmentId: string, locale: Locale | null): Promise<PreparedReport> {
+    const { assessment } = await this.guard.assessment(actor, assessmentId, 'read');
+    return this.prepare(assessment, locale);
+  }
+
+  /** A self-assessing respondent's own report; a consultant's check-up reports come from the consultant. */
+  async forRespondent(token: string, locale: Locale | null): Promise<PreparedReport> {
+    const access = await this.sessions.access(token);
+    if (access.assessment.kind !== 'SELF') {
+      throw new NotFoundError('This link has no report of its own: the consultant shares the check-up’s report.');
+    }
+    return this.prepare(access.assessment, locale ?? access.respondent.locale);
+  }
+
+  async forShareLink(token: string, locale: Locale | null): Promise<PreparedReport> {
+    return this.prepare(await this.shareLinks.open(token), locale);
+  }
+
+  private async prepare(assessment: AssessmentEntity, locale: Locale | null): Promise<PreparedReport> {
+    const stored = await this.results.latestOf(assessment);
+    if (!stored) throw new NotFoundError('There is no result to report yet: nobody has submitted answers.');
+    const [organization, respondents, answers] = await Promise.all([
+      this.organizations.findById(assessment.organizationId),
+      this.respondents.listSubmitted(assessment.id),
+      this.answers.listByAssessment(assessment.id),
+    ]);
+    const items = await this.recommendations.listActionItems(stored.recommendations.map((r) => r.id));
+    const scoredAt = stored.snapshot.createdAt.toISOString();
+    const model = buildReportModel({
+      locale: locale ?? assessment.locale,
+      questionnaire: stored.questionnaire,
+      score: stored.snapshot.score,
+      scoringVersion: stored.snapshot.scoringVersion,
+      meta: {
+        organizationName: organization?.name ?? null,
+        assessmentTitle: assessment.title,
+        kind: assessment.kind === 'SELF' ? 'SELF' : 'CHECKUP',
+        respondentCount: stored.snapshot.respondentCount,
+        minGroupSize: assessment.minGroupSize,
+        scoredAt,
+      },
+      respondents: groupByRespondent(respondents, answers),
+      targets: assessment.targets ?? {},
+      recommendations: stored.recommendations.map((row) => ({
+        id: row.id,
+        ruleId: row.ruleId,
+        dimensionId: row.dimensionId ?? '',
+        status: row.status,
+        customTitle: row.customTitle,
+        customBody: row.customBody,
+        dismissReason: row.dismissReason,
+        priority: row.priority,
+        horizon: row.horizon,
+        active: row.active,
+        actionItems: items
+          .filter((item) => item.recommendationId === row.id)
+          .map((item) => ({ title: item.title, owner: item.owner, dueDate: item.dueDate, done: item.status === 'DONE' })),
+      })),
+    });
+    return { model, fileBase: fileBaseOf(organization?.name ?? (assessment.kind === 'SELF' ? 'self-assessment' : 'check-up'), scoredAt) };
+  }
+}
