@@ -120,6 +120,7 @@ describe.skipIf(missing.length > 0 && !inCi)('renderDeck in LibreOffice', () => 
   const models = new Map(LOCALES.map((locale) => [locale, teamModel(locale)]));
   const pdfText = new Map<Locale, string>();
   let dir = '';
+  const profile = join(tmpdir(), `lo-${randomUUID()}`);
 
   beforeAll(async () => {
     if (missing.length > 0) throw new Error(`${missing.join(' and ')} not installed: apt-get install --no-install-recommends libreoffice-impress poppler-utils`);
@@ -130,8 +131,7 @@ describe.skipIf(missing.length > 0 && !inCi)('renderDeck in LibreOffice', () => 
       return file;
     }));
     // One LibreOffice start for all four decks; its own profile so parallel runs do not share a lock.
-    const profile = `file://${join(tmpdir(), `lo-${randomUUID()}`)}`;
-    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 90_000 });
+    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 90_000 });
     for (const locale of LOCALES) {
       const pdf = join(dir, `deck-${locale}.pdf`);
       await run('pdftotext', ['-enc', 'UTF-8', pdf, `${pdf}.txt`]);
@@ -141,6 +141,7 @@ describe.skipIf(missing.length > 0 && !inCi)('renderDeck in LibreOffice', () => 
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
   });
 
   it.each(LOCALES)('should open the %s deck and show the overall score on the summary and the top recommendation', (locale) => {
