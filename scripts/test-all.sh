@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite on a fresh machine (Node 20 + npm): installs pnpm, the dependencies,
-# Debian's Chromium, PostgreSQL and poppler-utils when missing, starts a throw-away PostgreSQL, builds, tests.
+# Debian's Chromium, PostgreSQL, LibreOffice Impress and poppler when missing, starts a
+# throw-away PostgreSQL, builds, tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,14 +14,18 @@ fi
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
-# pdftotext: the report tests read the text of every PDF.
-[ -x /usr/bin/pdftotext ] || need_apt+=(poppler-utils)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "==> installing ${need_apt[*]} (Debian packages)"
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# LibreOffice opens the PPTX deck in a test; without recommends it is a fraction of the size.
+# DejaVu carries the Arabic-script glyphs the Persian deck falls back to.
+need_apt_lean=()
+command -v soffice >/dev/null 2>&1 || need_apt_lean+=(libreoffice-impress fonts-dejavu-core)
+if [ ${#need_apt[@]} -gt 0 ] || [ ${#need_apt_lean[@]} -gt 0 ]; then
+  echo "==> installing ${need_apt[*]} ${need_apt_lean[*]} (Debian packages)"
   SUDO=""
   [ "$(id -u)" = "0" ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  [ ${#need_apt[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  [ ${#need_apt_lean[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt_lean[@]}" >/dev/null
 fi
 
 echo "==> installing dependencies"
