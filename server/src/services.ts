@@ -104,7 +104,7 @@ export function createServices(
     customQuestionnaires: customQuestionnaireService,
     invitations: new InvitationService(transactions, respondents, results, guard),
     shareLinks,
-    reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations),
+    reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations, assessments, questionnaires),
     pdf,
     guard,
     limits,

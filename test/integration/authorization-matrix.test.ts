@@ -263,7 +263,7 @@ describe('authorization matrix', () => {
   };
   const freshTeam = async (): Promise<Team> => ({ ...team, owner: { ...team.owner, ...(await signIn(server.graphqlUrl, team.owner.email)) } });
   it('should cover every consultant download route', () => {
-    expect(consultantRoutes.map((route) => route.path).sort()).toEqual(['/a/:assessmentId/report', '/a/:assessmentId/report.pdf']);
+    expect(consultantRoutes.map((route) => route.path).sort()).toEqual(['/a/:assessmentId/report', '/a/:assessmentId/report.pdf', '/a/:assessmentId/report.pptx']);
   });
   for (const route of consultantRoutes) {
     for (const actor of ACTORS) {
@@ -274,7 +274,8 @@ describe('authorization matrix', () => {
         const response = await fetch(`${server.url}${route.path.replace(':assessmentId', assessmentId)}?locale=en`, { headers: client ? { cookie: client.cookie } : {} });
         const expected = allowed ? 200 : actor === 'anonymous' ? 401 : 404;
         expect(response.status).toBe(expected);
-        if (allowed) expect(response.headers.get('content-type')).toMatch(route.format === 'pdf' ? /^application\/pdf/ : /^text\/html/);
+        const types = { pdf: /^application\/pdf/, pptx: /^application\/vnd\.openxmlformats-officedocument\.presentationml\.presentation/, html: /^text\/html/ };
+        if (allowed) expect(response.headers.get('content-type')).toMatch(types[route.format]);
         else expect(response.headers.get('x-error-code')).toBe(actor === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
       });
     }

@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGN_IN } from '../helpers/consultant-operations.js';
 import { codeOf, dataOf, uniqueEmail } from '../helpers/consultant.js';
 import { startSession } from '../helpers/fixtures.js';
+import { answerAndSubmit } from '../helpers/team.js';
 import { testDatabaseKind } from '../helpers/test-database.js';
 import { type TestServer, startTestServer } from '../helpers/test-server.js';
 
@@ -77,5 +79,23 @@ describe('omcheck CLI', () => {
     const backup = await omcheck(server.database.url, ['backup', path.join(os.tmpdir(), 'never.sqlite')]);
     expect(backup.code).toBe(2);
     expect(backup.stderr).toMatch(/pg_dump/);
+  });
+
+  it('should write a check-up\'s report as PDF and PPTX, named after the client, and refuse bad options clearly', async () => {
+    const session = await startSession(server, { organizationName: 'Report Line Ltd' });
+    await answerAndSubmit(server, session.token, 3);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omcheck-report-'));
+    const pdf = await omcheck(server.database.url, ['report', session.assessmentId, '--format', 'pdf', '--locale', 'fa', '--out', path.join(dir, 'r.pdf')]);
+    expect(pdf.stderr).toBe('');
+    expect(pdf.code).toBe(0);
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })).toContain('Report Line Ltd');
+    const deck = await omcheck(server.database.url, ['report', session.assessmentId, '--format', 'pptx'], '');
+    expect(deck.code).toBe(0);
+    expect(deck.stdout).toMatch(/report-line-ltd-\d{4}-\d{2}-\d{2}\.pptx/);
+    fs.rmSync(deck.stdout.match(/wrote (\S+)/)![1]!);
+    const format = await omcheck(server.database.url, ['report', session.assessmentId, '--format', 'docx']);
+    expect([format.code, format.stderr]).toEqual([2, expect.stringMatching(/Unknown format "docx"/)]);
+    const missing = await omcheck(server.database.url, ['report', '00000000-0000-4000-8000-00000000dead', '--format', 'pdf']);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/no check-up with id/)]);
   });
 });

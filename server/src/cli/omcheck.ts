@@ -11,6 +11,7 @@ import { createSchema } from '../graphql/schema.js';
 import { createLogger } from '../http/logger.js';
 import { createServices } from '../services.js';
 import { backupDatabase } from './backup.js';
+import { parseReportCommand, writeReport } from './report.js';
 import { createUser, parseFlags, readPassword } from './user-create.js';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,6 +26,9 @@ const USAGE = `omcheck — OM Check-up command line
   omcheck purge [--days N]            delete self-assessments never answered, older than N days
                                       (default ABANDONED_RETENTION_DAYS, 30)
   omcheck backup <file>               consistent copy of the live SQLite database, integrity-checked
+  omcheck report <assessmentId> [--format pdf|pptx] [--locale en|it|nl|fa] [--out FILE]
+                                      write a check-up's report (default: PDF in its own language,
+                                      named after the client and the date)
   omcheck emit-schema [file]          write the GraphQL SDL (default server/schema.graphql)
   omcheck migration:check             fail when the entities differ from the migrations
   omcheck migration:generate <Name>   write a migration for DATABASE_URL's dialect (development)
@@ -116,6 +120,29 @@ async function run(args: string[]): Promise<number> {
         console.error(err instanceof Error ? err.message : String(err));
         return 2;
       }
+    }
+    case 'report': {
+      let command;
+      try {
+        command = parseReportCommand(rest);
+      } catch (err) {
+        console.error(err instanceof Error ? err.message : String(err));
+        return 2;
+      }
+      return withDatabase(async (ds) => {
+        const services = createServices(ds, { ...loadConfig(), rateLimits: null });
+        try {
+          const written = await writeReport(services, command);
+          console.log(`wrote ${written.file} (${written.bytes} bytes)`);
+          return 0;
+        } catch (err) {
+          if (!(err instanceof DomainError)) throw err;
+          console.error(err.message);
+          return 2;
+        } finally {
+          await services.close();
+        }
+      });
     }
     case 'emit-schema': {
       const file = path.resolve(rest[0] ?? path.join(serverRoot, 'schema.graphql'));

@@ -3,6 +3,7 @@ import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { PreparedReport } from '../modules/report/report.service.js';
 import { reportFontCss } from '../modules/report/report-fonts.js';
+import { renderDeck } from '../modules/report/render-deck.js';
 import { renderReportHtml } from '../modules/report/render-html.js';
 import type { Services } from '../services.js';
 import { sessionTokenOf } from './session-cookie.js';
@@ -11,6 +12,7 @@ import { sessionTokenOf } from './session-cookie.js';
 export const REPORT_ROUTES = [
   { path: '/a/:assessmentId/report', door: 'consultant', format: 'html' },
   { path: '/a/:assessmentId/report.pdf', door: 'consultant', format: 'pdf' },
+  { path: '/a/:assessmentId/report.pptx', door: 'consultant', format: 'pptx' },
   { path: '/r/:token/report.pdf', door: 'respondent', format: 'pdf' },
   { path: '/s/:token', door: 'share', format: 'html' },
   { path: '/s/:token/report.pdf', door: 'share', format: 'pdf' },
@@ -26,7 +28,7 @@ const STATUS: Record<string, number> = {
 };
 
 /**
- * The web report, its PDF and the respondent's PDF at fixed addresses (`?locale=en|it|nl|fa`).
+ * The web report, its PDF and deck, and the respondent's PDF at fixed addresses (`?locale=en|it|nl|fa`).
  * Reports are private: `no-store`, never indexed. PDF renders count against a rate limit per
  * address. Another workspace's check-up, an unknown, revoked or expired link: all plain 404.
  */
@@ -42,13 +44,17 @@ export function reportRoutes(services: Services, logger: Logger): express.Router
     router.get(route.path, async (req, res) => {
       try {
         const locale = localeOf(req);
-        if (route.format === 'pdf') await services.limits.consume('reportDownload', req.ip ?? 'unknown');
+        if (route.format !== 'html') await services.limits.consume('reportDownload', req.ip ?? 'unknown');
         const report = await prepare(services, route.door, req, locale);
         res.setHeader('Cache-Control', 'no-store');
         res.setHeader('X-Robots-Tag', 'noindex');
         if (route.format === 'html') {
           const pdfHref = `${req.path.replace(/\/$/, '')}${route.door === 'share' ? '/report.pdf' : '.pdf'}?locale=${report.model.locale}`;
           res.type('html').send(renderReportHtml(report.model, { fontCss: reportFontCss(), pdfHref, scriptSrc: '/report-assets/report.js' }));
+          return;
+        }
+        if (route.format === 'pptx') {
+          res.attachment(`${report.fileBase}.pptx`).send(await renderDeck(report.model));
           return;
         }
         const pdf = await services.pdf.render(renderReportHtml(report.model, { fontCss: reportFontCss() }));

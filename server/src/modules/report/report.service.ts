@@ -3,7 +3,9 @@ import type { AccessGuard } from '../access/access.guard.js';
 import type { Actor } from '../access/actor.js';
 import { type AnswerRepository, groupByRespondent } from '../answer/answer.repository.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
+import type { AssessmentRepository } from '../assessment/assessment.repository.js';
 import type { OrganizationRepository } from '../organization/organization.repository.js';
+import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
 import type { RespondentSessionService } from '../respondent/respondent-session.service.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
@@ -37,10 +39,23 @@ export class ReportService {
     private readonly respondents: RespondentRepository,
     private readonly answers: AnswerRepository,
     private readonly recommendations: RecommendationRepository,
+    private readonly assessments: AssessmentRepository,
+    private readonly questionnaires: QuestionnaireService,
   ) {}
 
   async forConsultant(actor: Actor | null, assessmentId: string, locale: Locale | null): Promise<PreparedReport> {
     const { assessment } = await this.guard.assessment(actor, assessmentId, 'read');
+    return this.prepare(assessment, locale);
+  }
+
+  /**
+   * For the command line (`omcheck report`), run by whoever operates the server: any check-up by
+   * id, no workspace check. Never reachable from HTTP.
+   */
+  async forOperator(assessmentId: string, locale: Locale | null): Promise<PreparedReport> {
+    const assessment = await this.assessments.findById(assessmentId);
+    if (!assessment) throw new NotFoundError(`There is no check-up with id ${assessmentId}.`);
+    await this.questionnaires.ensureLoaded(assessment.questionnaireKey);
     return this.prepare(assessment, locale);
   }
 

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isLocale, type Locale } from '@omcheck/shared';
+import type { PreparedReport } from '../modules/report/report.service.js';
+import { renderDeck } from '../modules/report/render-deck.js';
+import { renderReportHtml } from '../modules/report/render-html.js';
+import { reportFontCss } from '../modules/report/report-fonts.js';
+import type { Services } from '../services.js';
+import { parseFlags } from './user-create.js';
+
+/** One way to write a prepared report to bytes, per `--format`. */
+type Writer = (services: Services, report: PreparedReport) => Promise<Buffer>;
+
+export const REPORT_WRITERS: Record<string, Writer> = {
+  pdf: (services, report) => services.pdf.render(renderReportHtml(report.model, { fontCss: reportFontCss() })),
+  pptx: (_services, report) => renderDeck(report.model),
+};
+
+export interface ReportCommand {
+  assessmentId: string;
+  format: string;
+  locale: Locale | null;
+  out: string;
+}
+
+/** `report <assessmentId> --format pdf|pptx --locale fa --out FILE`; throws with a clear message. */
+export function parseReportCommand(args: readonly string[]): ReportCommand {
+  const [assessmentId, ...options] = args;
+  if (!assessmentId || assessmentId.startsWith('--')) throw new Error('Give the check-up id first: omcheck report <assessmentId> --format pdf --out report.pdf');
+  const flags = parseFlags(options, ['format', 'locale', 'out']);
+  const format = flags.format ?? 'pdf';
+  if (!(format in REPORT_WRITERS)) throw new Error(`Unknown format "${format}": use ${Object.keys(REPORT_WRITERS).join(', ')}.`);
+  if (flags.locale !== undefined && !isLocale(flags.locale)) throw new Error(`Unknown locale "${flags.locale}": use en, it, nl or fa.`);
+  return { assessmentId, format, locale: (flags.locale as Locale | undefined) ?? null, out: flags.out ?? '' };
+}
+
+/** Writes the report; the file name defaults to the client's name and the date. */
+export async function writeReport(services: Services, command: ReportCommand): Promise<{ file: string; bytes: number }> {
+  const report = await services.reports.forOperator(command.assessmentId, command.locale);
+  const bytes = await REPORT_WRITERS[command.format]!(services, report);
+  const file = path.resolve(command.out || `${report.fileBase}.${command.format}`);
+  fs.writeFileSync(file, bytes);
+  return { file, bytes: bytes.length };
+}
