@@ -120,6 +120,16 @@ describe('reports', () => {
     expect(persian).toContain('@top-right');
   });
 
+  it('should give meeting mode the report model in the chosen language, and null before anyone submitted', async () => {
+    const assessmentId = await checkup();
+    const query = 'query($id: ID!, $locale: Locale) { assessment(id: $id) { result { overallScore } report(locale: $locale) } }';
+    const data = dataOf(await consultant.gql<{ assessment: { result: { overallScore: number }; report: { locale: string; direction: string; summary: { overallScore: number }; team: unknown } } }>(query, { id: assessmentId, locale: 'FA' })).assessment;
+    expect(data.report).toMatchObject({ locale: 'fa', direction: 'rtl', summary: { overallScore: data.result.overallScore } });
+    const organizationId = dataOf(await consultant.gql<{ createOrganization: { id: string } }>(CREATE_ORGANIZATION, { input: { workspaceId: consultant.workspaceId, name: 'Empty' } })).createOrganization.id;
+    const empty = dataOf(await consultant.gql<{ createAssessment: { id: string } }>(CREATE_ASSESSMENT, { input: { organizationId, title: 'None yet', locale: 'EN' } })).createAssessment.id;
+    expect(dataOf(await consultant.gql<{ assessment: { report: unknown } }>(query, { id: empty })).assessment.report).toBeNull();
+  });
+
   it('should open a share link without an account, list it with who made it, and answer 404 once revoked or expired', async () => {
     const assessmentId = await checkup();
     const made = dataOf(await consultant.gql<{ createShareLink: { id: string; token: string; url: string; createdByName: string } }>(CREATE_SHARE_LINK, { assessmentId })).createShareLink;

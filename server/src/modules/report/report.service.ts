@@ -18,6 +18,11 @@ export interface PreparedReport {
   fileBase: string;
 }
 
+function required(report: PreparedReport | null): PreparedReport {
+  if (!report) throw new NotFoundError('There is no result to report yet: nobody has submitted answers.');
+  return report;
+}
+
 /** Letters and digits of any script, joined by dashes: a file name a person recognises. */
 export function fileBaseOf(name: string, isoDate: string): string {
   const slug = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).toLowerCase();
@@ -44,6 +49,11 @@ export class ReportService {
   ) {}
 
   async forConsultant(actor: Actor | null, assessmentId: string, locale: Locale | null): Promise<PreparedReport> {
+    return required(await this.consultantReportIfScored(actor, assessmentId, locale));
+  }
+
+  /** Like `forConsultant`, but null while nobody has submitted (meeting mode shows an empty state). */
+  async consultantReportIfScored(actor: Actor | null, assessmentId: string, locale: Locale | null): Promise<PreparedReport | null> {
     const { assessment } = await this.guard.assessment(actor, assessmentId, 'read');
     return this.prepare(assessment, locale);
   }
@@ -56,7 +66,7 @@ export class ReportService {
     const assessment = await this.assessments.findById(assessmentId);
     if (!assessment) throw new NotFoundError(`There is no check-up with id ${assessmentId}.`);
     await this.questionnaires.ensureLoaded(assessment.questionnaireKey);
-    return this.prepare(assessment, locale);
+    return required(await this.prepare(assessment, locale));
   }
 
   /** A self-assessing respondent's own report; a consultant's check-up reports come from the consultant. */
@@ -65,16 +75,17 @@ export class ReportService {
     if (access.assessment.kind !== 'SELF') {
       throw new NotFoundError('This link has no report of its own: the consultant shares the check-up’s report.');
     }
-    return this.prepare(access.assessment, locale ?? access.respondent.locale);
+    return required(await this.prepare(access.assessment, locale ?? access.respondent.locale));
   }
 
   async forShareLink(token: string, locale: Locale | null): Promise<PreparedReport> {
-    return this.prepare(await this.shareLinks.open(token), locale);
+    return required(await this.prepare(await this.shareLinks.open(token), locale));
   }
 
-  private async prepare(assessment: AssessmentEntity, locale: Locale | null): Promise<PreparedReport> {
+  /** Null when nobody has submitted yet. */
+  private async prepare(assessment: AssessmentEntity, locale: Locale | null): Promise<PreparedReport | null> {
     const stored = await this.results.latestOf(assessment);
-    if (!stored) throw new NotFoundError('There is no result to report yet: nobody has submitted answers.');
+    if (!stored) return null;
     const [organization, respondents, answers] = await Promise.all([
       this.organizations.findById(assessment.organizationId),
       this.respondents.listSubmitted(assessment.id),
