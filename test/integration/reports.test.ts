@@ -112,7 +112,7 @@ describe('reports', () => {
     const html = await response.text();
     expect(html).toContain('<html lang="it" dir="ltr">');
     expect(html).toContain('Scheldepack NV');
-    expect(html).toContain('@top-left { content: "Scheldepack NV · Spring 2026');
+    expect(html).toContain(`@top-left { content: "\u2068Scheldepack NV\u2069 · \u2068Spring 2026`);
     expect(html).toContain(`href="/a/${assessmentId}/report.pdf?locale=it"`);
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     const persian = await (await fetch(`${server.url}/a/${assessmentId}/report?locale=fa`, { headers: { cookie: consultant.cookie } })).text();

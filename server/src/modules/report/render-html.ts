@@ -22,12 +22,14 @@ export function renderReportHtml(model: ReportModel, options: HtmlReportOptions)
   const kind = model.meta.kind === 'SELF' ? t.selfAssessment : t.checkup;
   const client = model.meta.organizationName ?? kind;
   const date = formatReportDate(model.meta.scoredAt, model.locale);
-  const heading = [client, model.meta.assessmentTitle, date].filter(Boolean).join(' · ');
+  // Names people typed keep their own direction inside a right-to-left page (first-strong isolates).
+  const heading = [client, model.meta.assessmentTitle, date].filter(Boolean).map((part) => `\u2068${part}\u2069`).join(' · ');
+  const pageCounter = model.locale === 'fa' ? 'counter(page, persian)' : 'counter(page)';
   const start = model.direction === 'rtl' ? 'right' : 'left';
   const end = model.direction === 'rtl' ? 'left' : 'right';
   const pageCss = `@page { size: A4; margin: 20mm 16mm 18mm;
     @top-${start} { content: "${escapeCssString(heading)}"; }
-    @bottom-${end} { content: "${escapeCssString(t.page)} " counter(page); } }`;
+    @bottom-${end} { content: "${escapeCssString(t.page)} " ${pageCounter}; } }`;
   const toolbar = options.pdfHref
     ? `<nav class="toolbar no-print" aria-label="${esc(t.documentTitle)}"><a class="button" href="${esc(options.pdfHref)}">${esc(t.downloadPdf)}</a><button type="button" class="button secondary" data-print>${esc(t.print)}</button></nav>`
     : '';
@@ -60,8 +62,8 @@ type Num = (value: number | null, digits?: number) => string;
 function cover(model: ReportModel, t: ReportLabels, kind: string, client: string, date: string, n: Num): string {
   return `<header class="cover">
   <p class="eyebrow">${esc(t.documentTitle)} · ${esc(kind)}</p>
-  <h1>${esc(client)}</h1>
-  ${model.meta.assessmentTitle ? `<p class="subtitle">${esc(model.meta.assessmentTitle)}</p>` : ''}
+  <h1><bdi>${esc(client)}</bdi></h1>
+  ${model.meta.assessmentTitle ? `<p class="subtitle"><bdi>${esc(model.meta.assessmentTitle)}</bdi></p>` : ''}
   <dl class="facts">
     <div><dt>${esc(t.questionnaire)}</dt><dd>${esc(model.meta.questionnaireTitle)} ${esc(model.meta.questionnaireVersion)}</dd></div>
     <div><dt>${esc(t.respondents)}</dt><dd>${n(model.meta.respondentCount)}</dd></div>
@@ -176,15 +178,15 @@ function team(model: ReportModel, t: ReportLabels, n: Num): string {
 function recommendation(r: ReportRecommendation, t: ReportLabels, n: Num): string {
   const items = r.actionItems.length
     ? `<table class="actions"><thead><tr><th scope="col">${esc(t.actionItem)}</th><th scope="col">${esc(t.owner)}</th><th scope="col">${esc(t.dueDate)}</th><th scope="col">${esc(t.status.DONE)}</th></tr></thead><tbody>${r.actionItems
-        .map((a) => `<tr><td>${esc(a.title)}</td><td>${esc(a.owner ?? '')}</td><td>${esc(a.dueDate ?? '')}</td><td>${esc(a.done ? t.done : t.open)}</td></tr>`)
+        .map((a) => `<tr><td><bdi>${esc(a.title)}</bdi></td><td><bdi>${esc(a.owner ?? '')}</bdi></td><td>${esc(a.dueDate ?? '')}</td><td>${esc(a.done ? t.done : t.open)}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
   return `<article class="recommendation ${r.status.toLowerCase()}">
-    <h3>${esc(r.title)}</h3>
+    <h3>${r.handWritten ? `<bdi>${esc(r.title)}</bdi>` : esc(r.title)}</h3>
     <p class="meta"><span class="status">${esc(t.status[r.status])}</span> · ${esc(r.dimensionTitle)} · ${esc(t.horizon[r.horizon])} · ${esc(t.priority)} ${n(r.priority)}${r.handWritten ? ` · ${esc(t.handWritten)}` : ''}</p>
     ${r.body ? `<p>${esc(r.body)}</p>` : ''}
     ${r.steps.length ? `<ol class="steps">${r.steps.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>` : ''}
-    ${r.dismissReason ? `<p class="muted">${esc(t.dismissReason)}: ${esc(r.dismissReason)}</p>` : ''}
+    ${r.dismissReason ? `<p class="muted">${esc(t.dismissReason)}: <bdi>${esc(r.dismissReason)}</bdi></p>` : ''}
     ${items}
   </article>`;
 }
@@ -196,7 +198,7 @@ function recommendations(model: ReportModel, t: ReportLabels, n: Num): string {
   const planTable = plan.length
     ? `<table class="actions"><thead><tr><th scope="col">${esc(t.actionItem)}</th><th scope="col">${esc(t.recommendations)}</th><th scope="col">${esc(t.owner)}</th><th scope="col">${esc(t.dueDate)}</th><th scope="col">${esc(t.status.DONE)}</th></tr></thead><tbody>${plan
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
-        .map((a) => `<tr><td>${esc(a.title)}</td><td>${esc(a.recommendation)}</td><td>${esc(a.owner ?? '')}</td><td>${esc(a.dueDate ?? '')}</td><td>${esc(a.done ? t.done : t.open)}</td></tr>`)
+        .map((a) => `<tr><td><bdi>${esc(a.title)}</bdi></td><td>${esc(a.recommendation)}</td><td><bdi>${esc(a.owner ?? '')}</bdi></td><td>${esc(a.dueDate ?? '')}</td><td>${esc(a.done ? t.done : t.open)}</td></tr>`)
         .join('')}</tbody></table>`
     : `<p class="muted">${esc(t.noActionItems)}</p>`;
   return `<section class="page" aria-labelledby="recommendations-title">
@@ -212,7 +214,7 @@ function appendix(model: ReportModel, t: ReportLabels, n: Num): string {
     .map((q) => {
       const groups = q.groups.length ? `<p class="muted">${q.groups.map((g) => `${esc(roleName(t, g.group))} ${n(g.meanLevel, 1)}`).join(' · ')}</p>` : '';
       const comments = q.comments.length
-        ? `<ul class="comments">${q.comments.map((c) => `<li>“${esc(c.text)}”${c.group ? ` <span class="muted">— ${esc(roleName(t, c.group))}</span>` : ''}</li>`).join('')}</ul>`
+        ? `<ul class="comments">${q.comments.map((c) => `<li>“<bdi>${esc(c.text)}</bdi>”${c.group ? ` <span class="muted">— ${esc(roleName(t, c.group))}</span>` : ''}</li>`).join('')}</ul>`
         : '';
       return `<li><p class="question">${esc(q.prompt)} <span class="num">${n(q.score)}</span></p><p class="muted">${esc(q.dimensionTitle)} · ${esc(fillLabel(t.answeredBy, { count: n(q.answeredBy) }))}</p>${groups}${comments}</li>`;
     })
