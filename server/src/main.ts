@@ -30,6 +30,10 @@ async function main(): Promise<void> {
   }
 
   const purge = (): void => {
+    services.limits
+      .purgeExpired()
+      .then((deleted) => deleted > 0 && logger.debug({ deleted }, 'purged expired rate-limit counters'))
+      .catch((err: unknown) => logger.warn({ err }, 'purging rate-limit counters failed'));
     if (config.abandonedRetentionDays === 0) return;
     services.retention
       .purgeAbandoned(config.abandonedRetentionDays)

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDataSource, createLogger, createServices, loadConfig, migrate, startApp, type RunningApp } from '@omcheck/server';
+import { createDataSource, createLogger, createServices, loadConfig, migrate, startApp, type RunningApp, type Services } from '@omcheck/server';
 import type { DataSource } from 'typeorm';
 import type { QueryCounter } from './query-counter.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
@@ -24,6 +24,8 @@ export interface TestServer {
   graphqlUrl: string;
   database: TestDatabase;
   dataSource: DataSource;
+  /** The server's own services, for checks no API exposes (purges, counters). */
+  services: Services;
   /** POSTs a GraphQL operation as JSON, like the web client does. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -78,6 +80,7 @@ export async function startTestServer(
     graphqlUrl,
     database,
     dataSource,
+    services,
     gql<T>(query: string, variables?: Record<string, unknown>, gqlOptions?: GqlOptions) {
       return postGraphQL<T>(graphqlUrl, query, variables, gqlOptions);
     },

@@ -40,6 +40,23 @@ describe('rate limits', () => {
     const rows = (await server.dataSource.query("SELECT COUNT(*) AS n FROM organization WHERE name = 'Class'")) as Array<{ n: string | number }>;
     expect(Number(rows[0]!.n)).toBe(120);
   });
+
+  it('should purge counters whose window has ended, and keep live ones', async () => {
+    if (server.database.kind !== 'postgres') {
+      // Memory counters on SQLite expire by themselves: nothing to purge.
+      expect(await server.services.limits.purgeExpired()).toBe(0);
+      return;
+    }
+    await server.gql(START, { input: { organizationName: 'Counted', role: 'MANAGEMENT', locale: 'EN' } });
+    const count = async () => Number(((await server.dataSource.query('SELECT COUNT(*) AS n FROM rate_limit')) as Array<{ n: string }>)[0]!.n);
+    const live = await count();
+    expect(live).toBeGreaterThan(0);
+    expect(await server.services.limits.purgeExpired()).toBe(0);
+    expect(await count()).toBe(live);
+    const deleted = await server.services.limits.purgeExpired(Date.now() + 24 * 3_600_000);
+    expect(deleted).toBe(live);
+    expect(await count()).toBe(0);
+  });
 });
 
 describe('rate limits switched off', () => {

@@ -50,6 +50,16 @@ export class RateLimits {
     await this.limiters.get(name)?.delete(key);
   }
 
+  /**
+   * Deletes counters whose window has ended (PostgreSQL; memory counters expire by themselves).
+   * The library's own timer is off so that one job, shared with the other purges, does it.
+   */
+  async purgeExpired(now = Date.now()): Promise<number> {
+    if (!this.pool) return 0;
+    const result = await this.pool.query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire IS NOT NULL AND expire < $1`, [now]);
+    return result.rowCount ?? 0;
+  }
+
   async close(): Promise<void> {
     await this.pool?.end();
   }
