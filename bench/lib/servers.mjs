@@ -61,6 +61,7 @@ export async function startApp({ postgresUrl } = {}) {
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     database: postgresUrl ? 'PostgreSQL' : 'SQLite (WAL)',
+    pid: child.pid,
     async stop() {
       await stopProcess(child);
       await dropDatabase();

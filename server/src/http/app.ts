@@ -18,6 +18,7 @@ import { rejectNulCharacters } from '../graphql/reject-nul.plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services.js';
+import { questionnaireContentRoute } from './questionnaire-content.route.js';
 import { reportRoutes } from './report.routes.js';
 import { requestLog } from './request-log.js';
 import { sessionCookieWriter, sessionTokenOf } from './session-cookie.js';
@@ -158,6 +159,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     }),
   );
 
+  app.use(questionnaireContentRoute(services, apollo));
   app.use(reportRoutes(services, logger));
   serveClient(app, config.clientDistDir, logger);
   app.use(jsonErrorHandler(logger));

@@ -24,6 +24,6 @@ export class SelfAssessmentResolver {
       desiredRelationshipModel: input.desiredRelationshipModel ?? null,
     });
     const { sessions } = ctx.services;
-    return toRespondentSessionGql(await sessions.session(await sessions.access(token), token));
+    return toRespondentSessionGql(sessions.fresh(await sessions.access(token), token));
   }
 }

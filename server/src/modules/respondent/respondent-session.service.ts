@@ -75,6 +75,12 @@ export class RespondentSessionService {
     return this.questionnaires.get(access.assessment.questionnaireKey, access.assessment.questionnaireVersion);
   }
 
+  /** The view of a link that was just made: nothing answered yet, so nothing to read. */
+  fresh(access: RespondentAccess, token: string): RespondentSessionView {
+    const questionnaire = this.questionnaireOf(access);
+    return { token, access, questionnaire, progress: progressOf(questionnaire, access.respondent.role, new Map()), answers: [] };
+  }
+
   async session(access: RespondentAccess, token: string): Promise<RespondentSessionView> {
     const questionnaire = this.questionnaireOf(access);
     const rows = await this.answers.listByRespondent(access.respondent.id);

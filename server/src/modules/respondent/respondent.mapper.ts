@@ -9,7 +9,7 @@ import { RespondentSessionGql } from './respondent.types.js';
 export function toRespondentSessionGql(view: RespondentSessionView): RespondentSessionGql {
   const { respondent, assessment, organization, workspace } = view.access;
   const invited = assessment.kind === 'CONSULTANT';
-  return Object.assign(new RespondentSessionGql(), {
+  const session = Object.assign(new RespondentSessionGql(), {
     token: view.token,
     assessmentId: assessment.id,
     respondentId: respondent.id,
@@ -22,7 +22,14 @@ export function toRespondentSessionGql(view: RespondentSessionView): RespondentS
     assessmentStatus: statusOf(assessment.status) as AssessmentStatusGql,
     progress: view.progress,
     answers: view.answers.map(toAnswerGql),
-    questionnaire: toQuestionnaireGql(view.questionnaire, respondent.locale),
     submittedAt: respondent.submittedAt,
   });
+  // The whole questionnaire in one language is mapped only when a client asks for it (most ask
+  // for its key and version, then load the content once).
+  let questionnaire: RespondentSessionGql['questionnaire'] | undefined;
+  Object.defineProperty(session, 'questionnaire', {
+    enumerable: true,
+    get: () => (questionnaire ??= toQuestionnaireGql(view.questionnaire, respondent.locale)),
+  });
+  return session;
 }
