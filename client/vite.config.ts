@@ -12,11 +12,6 @@ export default defineConfig({
     }),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  define: {
-    __VUE_I18N_FULL_INSTALL__: 'false',
-    __VUE_I18N_LEGACY_API__: 'false',
-    __INTLIFY_PROD_DEVTOOLS__: 'false',
-  },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
   build: { target: 'es2022', reportCompressedSize: true },
 });

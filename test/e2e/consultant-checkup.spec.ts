@@ -88,6 +88,8 @@ describe('consultant check-up in the browser', () => {
     await consultant.goto(`${server.url}/`);
     await consultant.getByRole('link', { name: /sign in/i }).first().waitFor();
     await consultant.goto(`${server.url}/sign-up`);
+    // The page renders once its code and messages are loaded, which may be after `load`.
+    await consultant.getByRole('heading', { level: 1 }).waitFor();
     await expectNoAxeViolations(consultant, 'sign-up');
     await consultant.getByTestId('sign-up-name').fill('Dana de Vries');
     await consultant.getByTestId('sign-up-email').fill(uniqueEmail('e2e'));

@@ -89,6 +89,9 @@ describe('reliability', () => {
     const body = await response.text();
     expect(body).toMatch(/^User-agent: \*/);
     expect(body).toContain('Disallow: /r/');
+    expect(body).toContain('Disallow: /s/');
+    // The public demo is the one private-looking page search engines may show.
+    expect(body).toContain('Allow: /r/demo-rossi-food-2026');
   });
 
   it('should answer a missing static asset with a plain 404 that names nothing on disk', async () => {

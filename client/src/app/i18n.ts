@@ -1,9 +1,8 @@
-import { createI18n } from 'vue-i18n';
-import en from '../locales/en.json';
+import { STORAGE_KEY, isAppLocale, type AppLocale } from './locale-choice';
+import { messageFile } from './locale-files';
+import { activeLocale, mergeMessages } from './messages';
 
-/** The UI languages; Persian is written right to left. */
-export const APP_LOCALES = ['en', 'it', 'nl', 'fa'] as const;
-export type AppLocale = (typeof APP_LOCALES)[number];
+export { APP_LOCALES, hasChosenLocale, initialLocale, isAppLocale, type AppLocale } from './locale-choice';
 
 /** Each language's name in itself, for the language switcher. */
 export const LOCALE_NAMES: Record<AppLocale, string> = {
@@ -13,28 +12,37 @@ export const LOCALE_NAMES: Record<AppLocale, string> = {
   fa: 'فارسی',
 };
 
-export type MessageSchema = typeof en;
+/**
+ * Messages come in groups (`locales/<locale>/<group>.json`), so the landing page and the
+ * wizard load only `core`: `results` (review and results pages) and `staff` (account and
+ * console) are merged in when a route that needs them loads (`meta.messages`).
+ */
+export const MESSAGE_GROUPS = ['core', 'results', 'staff'] as const;
+export type MessageGroup = (typeof MESSAGE_GROUPS)[number];
 
-const STORAGE_KEY = 'omcheck.locale';
+const loaded = new Set<string>();
+/** The groups the pages seen so far needed: a language switch loads all of them. */
+const wanted = new Set<MessageGroup>(['core']);
+/** The language being switched to (set before its messages arrive), so pages load theirs in it. */
+let targetLocale: AppLocale = 'en';
 
-/** English ships in the entry chunk; the others load on first use. */
-const loaders: Record<Exclude<AppLocale, 'en'>, () => Promise<{ default: MessageSchema }>> = {
-  it: () => import('../locales/it.json'),
-  nl: () => import('../locales/nl.json'),
-  fa: () => import('../locales/fa.json'),
-};
+async function loadGroups(locale: AppLocale, groups: Iterable<MessageGroup>): Promise<void> {
+  const missing = [...groups].filter((group) => !loaded.has(`${locale}/${group}`));
+  await Promise.all(
+    missing.map(async (group) => {
+      const load = messageFile(locale, group);
+      if (!load) throw new Error(`no ${group} messages for ${locale}`);
+      const messages = await load();
+      mergeMessages(locale, messages.default);
+      loaded.add(`${locale}/${group}`);
+    }),
+  );
+}
 
-export const i18n = createI18n<[MessageSchema], AppLocale, false>({
-  legacy: false,
-  locale: 'en',
-  fallbackLocale: 'en',
-  messages: { en } as Record<AppLocale, MessageSchema>,
-  missingWarn: false,
-  fallbackWarn: false,
-});
-
-export function isAppLocale(value: unknown): value is AppLocale {
-  return typeof value === 'string' && (APP_LOCALES as readonly string[]).includes(value);
+/** Loads message groups a page needs, in the current language (and later ones). */
+export async function loadMessageGroups(groups: readonly MessageGroup[]): Promise<void> {
+  for (const group of groups) wanted.add(group);
+  await loadGroups(targetLocale, groups);
 }
 
 /** The text direction of a locale. */
@@ -42,40 +50,14 @@ export function directionOf(locale: AppLocale): 'rtl' | 'ltr' {
   return locale === 'fa' ? 'rtl' : 'ltr';
 }
 
-/** True when the user picked a language on this device (kept in localStorage). */
-export function hasChosenLocale(): boolean {
-  try {
-    return isAppLocale(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return false;
-  }
-}
-
-/** The stored choice, else the browser's language when we speak it, else English. */
-export function initialLocale(): AppLocale {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (isAppLocale(stored)) return stored;
-  } catch {
-    // Storage blocked: fall through to the browser's preference.
-  }
-  for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isAppLocale(base)) return base;
-  }
-  return 'en';
-}
-
 /**
- * Switches the UI language: loads its messages if needed, sets `<html lang dir>` (vue-i18n
- * does not) and remembers the choice.
+ * Switches the UI language: loads its messages if needed, sets `<html lang dir>` and remembers
+ * the choice.
  */
 export async function setLocale(locale: AppLocale, remember = true): Promise<void> {
-  if (locale !== 'en' && !i18n.global.availableLocales.includes(locale)) {
-    const messages = await loaders[locale]();
-    i18n.global.setLocaleMessage(locale, messages.default);
-  }
-  i18n.global.locale.value = locale;
+  targetLocale = locale;
+  await loadGroups(locale, wanted);
+  activeLocale.value = locale;
   document.documentElement.lang = locale;
   document.documentElement.dir = directionOf(locale);
   if (!remember) return;
@@ -91,8 +73,13 @@ export function apiLocale(locale: AppLocale): Uppercase<AppLocale> {
   return locale.toUpperCase() as Uppercase<AppLocale>;
 }
 
+/** The locale being switched to, else the current one: for data fetched while a switch is under way. */
+export function requestedLocale(): AppLocale {
+  return targetLocale;
+}
+
 /** The current UI locale, typed. */
 export function currentLocale(): AppLocale {
-  const value = i18n.global.locale.value;
+  const value = activeLocale.value;
   return isAppLocale(value) ? value : 'en';
 }

@@ -1,4 +1,5 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
+import { loadMessageGroups, type MessageGroup } from './i18n';
 import { accountRoutes } from '../features/account/routes';
 import { consoleRoutes } from '../features/console/routes';
 import LandingView from '../features/landing/LandingView.vue';
@@ -6,35 +7,53 @@ import LandingView from '../features/landing/LandingView.vue';
 /**
  * Only the landing page is in the entry chunk; every other page loads on demand. Features that
  * own several pages export their routes (`features/<feature>/routes.ts`, lazy imports only).
+ * The respondent's pages up to the first question (`graphqlClient: 'fetch'`) talk to the API
+ * through the small fetch client; every other page gets urql first (see `main.ts`).
  */
+/** The private link of a route, for the data a respondent's page prepares. */
+const tokenOf = (to: RouteLocationNormalized): string => String(to.params['token']);
+
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'landing', component: LandingView, meta: { titleKey: 'landing.pageTitle' } },
+  { path: '/', name: 'landing', component: LandingView, meta: { titleKey: 'landing.pageTitle', graphqlClient: 'fetch' } },
   {
     path: '/start',
     name: 'intake',
     component: () => import('../features/intake/IntakeView.vue'),
-    meta: { titleKey: 'intake.pageTitle' },
+    meta: { titleKey: 'intake.pageTitle', graphqlClient: 'fetch' },
   },
   {
     path: '/r/:token',
     name: 'wizard',
     component: () => import('../features/wizard/WizardView.vue'),
     props: true,
-    meta: { titleKey: 'wizard.pageTitle' },
+    meta: {
+      titleKey: 'wizard.pageTitle',
+      graphqlClient: 'fetch',
+      prepare: (to) => import('../features/respondent/prepare-checkup').then((m) => m.prepareCheckup(tokenOf(to))),
+    },
   },
   {
     path: '/r/:token/review',
     name: 'review',
     component: () => import('../features/review/ReviewView.vue'),
     props: true,
-    meta: { titleKey: 'review.pageTitle' },
+    meta: {
+      titleKey: 'review.pageTitle',
+      graphqlClient: 'fetch',
+      messages: ['results'],
+      prepare: (to) => import('../features/respondent/prepare-checkup').then((m) => m.prepareCheckup(tokenOf(to))),
+    },
   },
   {
     path: '/r/:token/results',
     name: 'results',
     component: () => import('../features/results/ResultsView.vue'),
     props: true,
-    meta: { titleKey: 'results.pageTitle' },
+    meta: {
+      titleKey: 'results.pageTitle',
+      messages: ['results'],
+      prepare: (to) => import('../features/results/prepare-result').then((m) => m.prepareResult(tokenOf(to))),
+    },
   },
   ...accountRoutes,
   ...consoleRoutes,
@@ -42,7 +61,7 @@ const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('../features/not-found/NotFoundView.vue'),
-    meta: { titleKey: 'notFound.pageTitle' },
+    meta: { titleKey: 'notFound.pageTitle', graphqlClient: 'fetch' },
   },
 ];
 
@@ -58,8 +77,39 @@ export const router = createRouter({
   },
 });
 
+// The message groups a page needs are merged in before it renders. A failed load still shows
+// the page (with message keys) rather than a dead link.
+router.beforeEach(async (to) => {
+  const groups = to.matched.flatMap((record) => record.meta.messages ?? []);
+  if (groups.length > 0) await loadMessageGroups(groups).catch(() => undefined);
+});
+
+/** How long a navigation waits for a page's data before showing the page with "Loading…". */
+const PREPARE_WAIT_MS = 2000;
+let preparing: { path: string; done: Promise<unknown> } | null = null;
+
+// A page's data (`meta.prepare`) loads alongside its code and is awaited once the code is there:
+// the page then renders once, complete, instead of "Loading…" followed by a second long render.
+// Failures are the page's to show; a slow server only delays the page by PREPARE_WAIT_MS.
+router.beforeEach((to) => {
+  const prepare = to.meta.prepare;
+  preparing = prepare ? { path: to.fullPath, done: prepare(to).catch(() => undefined) } : null;
+});
+router.beforeResolve(async (to) => {
+  if (!preparing || preparing.path !== to.fullPath) return;
+  const { done } = preparing;
+  preparing = null;
+  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, PREPARE_WAIT_MS))]);
+});
+
 declare module 'vue-router' {
   interface RouteMeta {
     titleKey?: string;
+    /** Message groups beyond `core` (see `app/i18n.ts`). */
+    messages?: MessageGroup[];
+    /** 'fetch': the page uses `app/graphql-fetch.ts` only, so urql is not loaded for it. */
+    graphqlClient?: 'fetch';
+    /** Loads the page's data during the navigation (see the guards above). */
+    prepare?: (to: RouteLocationNormalized) => Promise<unknown>;
   }
 }

@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/vue';
 import { computed, nextTick, ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '../app/useI18n';
 import { errorCodeOf, fieldErrorsOf, retryAfterSecondsOf, type ErrorCode } from '../app/errors';
 
 /** Why a form's mutation failed. */

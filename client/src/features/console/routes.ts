@@ -13,6 +13,8 @@ export const consoleRoutes: RouteRecordRaw[] = [
     path: '/console',
     component: () => import('./ConsoleLayout.vue'),
     beforeEnter: requireViewer,
+    // The console shows results (team results, action plan) as well as its own pages.
+    meta: { messages: ['staff', 'results'] },
     children: [
       {
         path: '',

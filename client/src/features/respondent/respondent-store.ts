@@ -1,9 +1,30 @@
-import { reactive, ref, type Ref } from 'vue';
-import { badAnswerIndexes, errorCodeOf, type ErrorCode } from '../../app/errors';
+import { reactive, ref, shallowRef, type Ref, type ShallowRef } from 'vue';
+import { badAnswersOf, errorCodeOf, type ErrorCode } from '../../app/errors';
+import { fetchOperation, graphqlFetch } from '../../app/graphql-fetch';
 import { hasChosenLocale, isAppLocale, setLocale } from '../../app/i18n';
-import { client } from '../../app/urql';
-import { RespondentSessionDocument, SaveAnswersDocument, type RespondentRole } from '../../gql/graphql';
-import { createSaveQueue, isRetryableSaveError, toAnswerInput, type AnswerInputValue, type SaveQueue, type SaveState, type SendOutcome } from './save-queue';
+import type {
+  RespondentRole,
+  RespondentSessionQuery,
+  RespondentSessionQueryVariables,
+  SaveAnswersMutation,
+  SaveAnswersMutationVariables,
+} from '../../gql/graphql';
+import { primeQuestionnaireContent, QUESTIONNAIRE_FIELDS } from './questionnaire-content';
+import respondentSessionText from './respondent-session.graphql?raw';
+import saveAnswersText from './save-answers.graphql?raw';
+import {
+  createSaveQueue,
+  isRetryableSaveError,
+  toAnswerInput,
+  type AnswerInputValue,
+  type AnswerProblem,
+  type SaveQueue,
+  type SaveState,
+  type SendOutcome,
+} from './save-queue';
+
+const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(`${respondentSessionText}\n${QUESTIONNAIRE_FIELDS}`);
+const SaveAnswers = fetchOperation<SaveAnswersMutation, SaveAnswersMutationVariables>(saveAnswersText);
 
 /** The check-up behind a consultant's invitation (all null/false for a self-assessment). */
 export interface InvitationContext {
@@ -32,10 +53,13 @@ export interface RespondentStore {
   answers: Map<string, AnswerInputValue>;
   saveState: Ref<SaveState>;
   pendingCount: Ref<number>;
+  /** questionId → why the server refused that answer (shown on the question until changed). */
+  rejections: ShallowRef<ReadonlyMap<string, AnswerProblem>>;
+  /** Loads the session (once at a time: a second call shares the first). */
   load(): Promise<void>;
   /** Applies a change at once and queues it; text is saved after `delayMs` of quiet. */
   update(questionId: string, patch: Partial<Omit<AnswerInputValue, 'questionId'>>, delayMs?: number): void;
-  /** Sends what is queued; resolves true when nothing is left unsaved. */
+  /** Sends what is queued; resolves true when nothing is left unsaved (refused answers included). */
   saveNow(timeoutMs?: number): Promise<boolean>;
 }
 
@@ -52,11 +76,13 @@ export function respondentStore(token: string): RespondentStore {
 }
 
 async function sendBatch(token: string, batch: AnswerInputValue[], onClosed: () => void): Promise<SendOutcome> {
-  const result = await client.mutation(SaveAnswersDocument, { token, answers: batch }, { requestPolicy: 'network-only' }).toPromise();
+  const result = await graphqlFetch(SaveAnswers, { token, answers: batch });
   if (!result.error) return { ok: true };
   const code = errorCodeOf(result.error);
   if (code === 'NETWORK') return { ok: false, kind: 'network' };
-  if (code === 'BAD_USER_INPUT') return { ok: false, kind: 'rejected', code, badIndexes: badAnswerIndexes(result.error) };
+  if (code === 'BAD_USER_INPUT') {
+    return { ok: false, kind: 'rejected', code, problems: badAnswersOf(result.error).map((bad) => ({ ...bad, code })) };
+  }
   if (code === 'CONFLICT') onClosed();
   return { ok: false, kind: 'failed', code, retry: isRetryableSaveError(code) };
 }
@@ -66,12 +92,16 @@ function createStore(token: string): RespondentStore {
   const saveState = ref<SaveState>({ state: 'idle' });
   const pendingCount = ref(0);
   const closed = ref(false);
+  const rejections = shallowRef<ReadonlyMap<string, AnswerProblem>>(new Map());
   const queue: SaveQueue = createSaveQueue({
     storageKey: `omcheck.pending.${token}`,
     send: (batch) => sendBatch(token, batch, () => (closed.value = true)),
     onState: (state, pending) => {
       saveState.value = state;
       pendingCount.value = pending;
+    },
+    onRejected: (problems) => {
+      rejections.value = problems;
     },
   });
   pendingCount.value = queue.pending().length;
@@ -83,6 +113,41 @@ function createStore(token: string): RespondentStore {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void queue.flush();
     });
+  }
+
+  let loading: Promise<void> | null = null;
+
+  async function loadSession(): Promise<void> {
+    store.loading.value = true;
+    store.error.value = null;
+    const result = await graphqlFetch(RespondentSession, { token });
+    store.loading.value = false;
+    const session = result.data?.respondentSession;
+    if (!session) {
+      store.error.value = errorCodeOf(result.error);
+      return;
+    }
+    // Cached before anything below makes the page ask for the content.
+    primeQuestionnaireContent(session.questionnaire);
+    // A link opened on a new device speaks the language the check-up was started in.
+    const sessionLocale = session.locale.toLowerCase();
+    if (!hasChosenLocale() && isAppLocale(sessionLocale)) await setLocale(sessionLocale, false).catch(() => undefined);
+    store.role.value = session.role;
+    store.questionnaire.value = { key: session.questionnaire.key, version: session.questionnaire.version };
+    store.submittedAt.value = session.submittedAt ?? null;
+    store.invitation.value = {
+      invited: session.invited,
+      organizationName: session.organizationName ?? null,
+      workspaceName: session.workspaceName ?? null,
+      assessmentTitle: session.assessmentTitle ?? null,
+    };
+    closed.value = session.assessmentStatus === 'CLOSED';
+    answers.clear();
+    for (const answer of session.answers) answers.set(answer.questionId, toAnswerInput(answer));
+    // Edits this browser has not delivered yet are newer than the server's copy.
+    for (const pending of queue.pending()) answers.set(pending.questionId, pending);
+    store.loaded.value = true;
+    if (queue.pending().length > 0) void queue.flush();
   }
 
   const store: RespondentStore = {
@@ -98,36 +163,12 @@ function createStore(token: string): RespondentStore {
     answers,
     saveState,
     pendingCount,
-    async load() {
-      if (store.loading.value) return;
-      store.loading.value = true;
-      store.error.value = null;
-      const result = await client.query(RespondentSessionDocument, { token }, { requestPolicy: 'network-only' }).toPromise();
-      store.loading.value = false;
-      const session = result.data?.respondentSession;
-      if (!session) {
-        store.error.value = errorCodeOf(result.error);
-        return;
-      }
-      // A link opened on a new device speaks the language the check-up was started in.
-      const sessionLocale = session.locale.toLowerCase();
-      if (!hasChosenLocale() && isAppLocale(sessionLocale)) void setLocale(sessionLocale, false);
-      store.role.value = session.role;
-      store.questionnaire.value = { key: session.questionnaire.key, version: session.questionnaire.version };
-      store.submittedAt.value = session.submittedAt ?? null;
-      store.invitation.value = {
-        invited: session.invited,
-        organizationName: session.organizationName ?? null,
-        workspaceName: session.workspaceName ?? null,
-        assessmentTitle: session.assessmentTitle ?? null,
-      };
-      closed.value = session.assessmentStatus === 'CLOSED';
-      answers.clear();
-      for (const answer of session.answers) answers.set(answer.questionId, toAnswerInput(answer));
-      // Edits this browser has not delivered yet are newer than the server's copy.
-      for (const pending of queue.pending()) answers.set(pending.questionId, pending);
-      store.loaded.value = true;
-      if (queue.pending().length > 0) void queue.flush();
+    rejections,
+    load() {
+      loading ??= loadSession().finally(() => {
+        loading = null;
+      });
+      return loading;
     },
     update(questionId, patch, delayMs = 0) {
       const current = answers.get(questionId) ?? { questionId, optionId: null, optionIds: null, text: null, comment: null };
@@ -137,7 +178,7 @@ function createStore(token: string): RespondentStore {
     },
     async saveNow(timeoutMs = 10_000) {
       void queue.flush();
-      return queue.settled(timeoutMs);
+      return (await queue.settled(timeoutMs)) && queue.rejected().size === 0;
     },
   };
   return store;

@@ -97,14 +97,81 @@ describe('createSaveQueue', () => {
     expect(states.at(-1)).toBe('saved');
   });
 
-  it('should drop rejected answers, save the rest and report the error', async () => {
-    const { queue, sent, states } = setup([{ ok: false, kind: 'rejected', code: 'BAD_USER_INPUT', badIndexes: [1] }, { ok: true }]);
+  it('should set a refused answer aside, save the rest and report it', async () => {
+    const refused = { ok: false, kind: 'rejected', code: 'BAD_USER_INPUT', problems: [{ index: 1, code: 'BAD_USER_INPUT', field: 'comment' }] } as const;
+    const { queue, sent, states } = setup([refused, { ok: true }]);
     queue.put(answer('a', 'l1'), 600);
-    queue.put(answer('b', 'zz'), 600);
+    queue.put(answer('b', 'l2', 'x\u0000'), 600);
     await queue.flush();
-    expect(sent).toEqual([[answer('a', 'l1'), answer('b', 'zz')], [answer('a', 'l1')]]);
+    expect(sent).toEqual([[answer('a', 'l1'), answer('b', 'l2', 'x\u0000')], [answer('a', 'l1')]]);
     expect(queue.pending()).toEqual([]);
-    expect(states.at(-1)).toBe('error');
+    expect(queue.rejected()).toEqual(new Map([['b', { code: 'BAD_USER_INPUT', field: 'comment' }]]));
+    expect(states.at(-1)).toBe('rejected');
+  });
+
+  it('should keep saving later answers after a refusal without resending the refused one', async () => {
+    const refused = { ok: false, kind: 'rejected', code: 'BAD_USER_INPUT', problems: [{ index: 0, code: 'BAD_USER_INPUT', field: 'comment' }] } as const;
+    const reported: Array<ReadonlyMap<string, unknown>> = [];
+    const sent: AnswerInputValue[][] = [];
+    const states: SaveState[] = [];
+    const outcomes: SendOutcome[] = [refused];
+    const queue = createSaveQueue({
+      storageKey: 'k',
+      storage: memoryStorage(),
+      isOnline: () => true,
+      send: async (batch) => {
+        sent.push(batch);
+        return outcomes.shift() ?? { ok: true };
+      },
+      onState: (state) => states.push(state),
+      onRejected: (problems) => reported.push(problems),
+    });
+    queue.put(answer('a', 'l1', 'bad\u0000'));
+    await vi.runAllTimersAsync();
+    queue.put(answer('b', 'l2'));
+    await vi.runAllTimersAsync();
+    queue.put(answer('c', 'l3'));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(sent).toEqual([[answer('a', 'l1', 'bad\u0000')], [answer('b', 'l2')], [answer('c', 'l3')]]);
+    // Not "all saved": one answer still waits for the user.
+    expect(states.at(-1)).toEqual({ state: 'rejected', count: 1 });
+    expect([...reported.at(-1)!.keys()]).toEqual(['a']);
+  });
+
+  it('should save a refused answer once the user fixes it and clear its problem', async () => {
+    const refused = { ok: false, kind: 'rejected', code: 'BAD_USER_INPUT', problems: [{ index: 0, code: 'BAD_USER_INPUT', field: 'comment' }] } as const;
+    const { queue, sent, states, storage } = setup([refused, { ok: true }]);
+    queue.put(answer('a', 'l1', 'bad\u0000'));
+    await vi.runAllTimersAsync();
+    expect(JSON.parse(storage.getItem('k')!)).toEqual([answer('a', 'l1', 'bad\u0000')]);
+    queue.put(answer('a', 'l1', 'good'));
+    await vi.runAllTimersAsync();
+    expect(sent.at(-1)).toEqual([answer('a', 'l1', 'good')]);
+    expect(queue.rejected().size).toBe(0);
+    expect(states.at(-1)).toBe('saved');
+    expect(storage.getItem('k')).toBeNull();
+  });
+
+  it('should keep a refused answer stored so that the next page tries it once more', async () => {
+    const refused = { ok: false, kind: 'rejected', code: 'BAD_USER_INPUT', problems: [{ index: 0, code: 'BAD_USER_INPUT', field: 'comment' }] } as const;
+    const { queue, storage } = setup([refused]);
+    queue.put(answer('a', 'l1', 'bad\u0000'));
+    await vi.runAllTimersAsync();
+    const next = setup([], { storage });
+    expect(next.queue.pending()).toEqual([answer('a', 'l1', 'bad\u0000')]);
+  });
+
+  it('should find the refused answer one by one when the server names none', async () => {
+    const unnamed = { ok: false, kind: 'rejected', code: 'BAD_USER_INPUT', problems: [] } as const;
+    const { queue, sent, states } = setup([unnamed, { ok: true }, unnamed, { ok: true }]);
+    queue.put(answer('a', 'l1'), 600);
+    queue.put(answer('b', 'l2'), 600);
+    queue.put(answer('c', 'l3'), 600);
+    await queue.flush();
+    expect(sent.map((batch) => batch.map((a) => a.questionId))).toEqual([['a', 'b', 'c'], ['a'], ['b'], ['c']]);
+    expect([...queue.rejected().keys()]).toEqual(['b']);
+    expect(queue.pending()).toEqual([]);
+    expect(states.at(-1)).toBe('rejected');
   });
 
   it('should keep a newer edit made while a save was in flight', async () => {

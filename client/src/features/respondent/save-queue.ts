@@ -4,7 +4,10 @@ import type { AnswerValue } from './visibility';
  * The autosave queue: every answer change goes in at once (persisted, so a reload or a lost
  * connection loses nothing), and is sent to `saveAnswers` in batches. Failed sends stay queued
  * and are retried with exponential backoff, and at once when the browser is back online.
- * Pure of Vue and of the network: the caller injects `send`, storage and timers.
+ * An answer the server refuses (BAD_USER_INPUT) is set aside with its problem: the rest of the
+ * queue goes on, the refused answer is not resent until the user changes it, and it stays
+ * persisted so it is not lost. Pure of Vue and of the network: the caller injects `send`,
+ * storage and timers.
  */
 
 /** The full stored state of one answer, exactly as sent (`AnswerInput`). */
@@ -21,15 +24,31 @@ export type SendOutcome =
   | { ok: true }
   /** The request never got an answer (offline, DNS, server down). Retried. */
   | { ok: false; kind: 'network' }
-  /** The server refused the batch (BAD_USER_INPUT); `badIndexes` are the offending answers. */
-  | { ok: false; kind: 'rejected'; code: string; badIndexes: number[] }
+  /**
+   * The server refused the batch (BAD_USER_INPUT, all or nothing): `problems` name the offending
+   * answers by index and, when known, the field (`comment`, `optionId`…); empty when it named none.
+   */
+  | { ok: false; kind: 'rejected'; code: string; problems: readonly AnswerProblemAt[] }
   /** Any other error with a code (NOT_FOUND, INTERNAL_SERVER_ERROR…). */
   | { ok: false; kind: 'failed'; code: string; retry: boolean };
+
+/** Why the server refused one answer: the error code and the refused field, when it said. */
+export interface AnswerProblem {
+  code: string;
+  field: string | null;
+}
+
+/** A problem of the answer at `index` of the batch sent. */
+export interface AnswerProblemAt extends AnswerProblem {
+  index: number;
+}
 
 export type SaveState =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved' }
+  /** Everything else is saved; `count` answers were refused and wait for the user to fix them. */
+  | { state: 'rejected'; count: number }
   | { state: 'offline' }
   | { state: 'error'; code: string; retrying: boolean };
 
@@ -37,6 +56,8 @@ export interface SaveQueueOptions {
   storageKey: string;
   send(batch: AnswerInputValue[]): Promise<SendOutcome>;
   onState(state: SaveState, pending: number): void;
+  /** The refused answers (questionId → problem), after every change of that set. */
+  onRejected?(problems: ReadonlyMap<string, AnswerProblem>): void;
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   isOnline?: () => boolean;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -48,8 +69,10 @@ export interface SaveQueueOptions {
 export interface SaveQueue {
   /** Queues the answer; it is sent after `delayMs` (0: now) unless replaced before. */
   put(answer: AnswerInputValue, delayMs?: number): void;
-  /** The queued answers (local edits not yet confirmed by the server). */
+  /** The queued answers (local edits not yet confirmed by the server), refused ones excluded. */
   pending(): AnswerInputValue[];
+  /** The answers the server refused, with why; each is resent once the user changes it. */
+  rejected(): ReadonlyMap<string, AnswerProblem>;
   /** Sends whatever is queued now, ignoring debounce and backoff. */
   flush(): Promise<void>;
   /** Resolves when nothing is queued or in flight, or rejects-free after `timeoutMs`. */
@@ -101,12 +124,16 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
 
+  // Answers refused on an earlier page are stored with the queue and get one more try here.
   const queue = new Map<string, AnswerInputValue>(readStored(storage, options.storageKey).map((a) => [a.questionId, a]));
+  /** Refused answers, kept (and persisted) until the user changes them. */
+  const refused = new Map<string, { answer: AnswerInputValue; problem: AnswerProblem }>();
   let timer: unknown = null;
   let inFlight: Promise<void> | null = null;
   let again = false;
   let attempt = 0;
-  let rejectedCode: string | null = null;
+  /** After a refusal that named no answer: send one answer at a time to find the culprit. */
+  let oneByOne = false;
   let state: SaveState = { state: 'idle' };
   let disposed = false;
   const waiters = new Set<() => void>();
@@ -116,10 +143,20 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     options.onState(next, queue.size);
   }
 
+  function problems(): Map<string, AnswerProblem> {
+    return new Map([...refused].map(([id, entry]) => [id, entry.problem]));
+  }
+
+  /** The state once nothing is queued: saved, unless some answers were refused. */
+  function restingState(): SaveState {
+    return refused.size > 0 ? { state: 'rejected', count: refused.size } : { state: 'saved' };
+  }
+
   function persist(): void {
+    const kept = [...queue.values(), ...[...refused.values()].map((entry) => entry.answer)];
     try {
-      if (queue.size === 0) storage?.removeItem(options.storageKey);
-      else storage?.setItem(options.storageKey, JSON.stringify([...queue.values()]));
+      if (kept.length === 0) storage?.removeItem(options.storageKey);
+      else storage?.setItem(options.storageKey, JSON.stringify(kept));
     } catch {
       // Storage full or blocked: the queue still lives in memory and is retried.
     }
@@ -139,8 +176,25 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     waiters.clear();
   }
 
+  /** Removes sent answers from the queue, unless a newer edit of the same question replaced them. */
+  function settle(batch: AnswerInputValue[], indexes: Iterable<number>, problemOf?: (index: number) => AnswerProblem): void {
+    let refusedChanged = false;
+    for (const i of indexes) {
+      const sent = batch[i]!;
+      if (queue.get(sent.questionId) !== sent) continue;
+      queue.delete(sent.questionId);
+      if (problemOf) {
+        refused.set(sent.questionId, { answer: sent, problem: problemOf(i) });
+        refusedChanged = true;
+      }
+    }
+    persist();
+    if (refusedChanged) options.onRejected?.(problems());
+  }
+
   async function sendOnce(): Promise<void> {
-    const batch = [...queue.values()];
+    const all = [...queue.values()];
+    const batch = oneByOne ? all.slice(0, 1) : all;
     emit({ state: 'saving' });
     let outcome: SendOutcome;
     try {
@@ -149,28 +203,31 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       outcome = { ok: false, kind: 'network' };
     }
     if (disposed) return;
-    const settle = (indexes: Iterable<number>): void => {
-      for (const i of indexes) {
-        const sent = batch[i]!;
-        // Only drop what was sent: a newer edit of the same question stays queued.
-        if (queue.get(sent.questionId) === sent) queue.delete(sent.questionId);
-      }
-      persist();
-    };
     if (outcome.ok) {
       attempt = 0;
-      settle(batch.keys());
+      settle(batch, batch.keys());
       if (queue.size > 0) again = true;
-      else emit(rejectedCode ? { state: 'error', code: rejectedCode, retrying: false } : { state: 'saved' });
+      else {
+        oneByOne = false;
+        emit(restingState());
+      }
       return;
     }
     if (outcome.kind === 'rejected') {
-      // All or nothing on the server: drop the offending answers and send the rest again.
-      rejectedCode = outcome.code;
-      const bad = outcome.badIndexes.length > 0 ? outcome.badIndexes : [...batch.keys()];
-      settle(bad);
+      // All or nothing on the server: set the offending answers aside and send the rest again.
+      if (outcome.problems.length > 0 || batch.length === 1) {
+        const byIndex = new Map(outcome.problems.map((p) => [p.index, { code: p.code, field: p.field }]));
+        const indexes = byIndex.size > 0 ? byIndex.keys() : [0];
+        settle(batch, indexes, (i) => byIndex.get(i) ?? { code: outcome.code, field: null });
+      } else {
+        // The server named no answer: rather than drop the whole batch, find the one it refuses.
+        oneByOne = true;
+      }
       if (queue.size > 0) again = true;
-      else emit({ state: 'error', code: outcome.code, retrying: false });
+      else {
+        oneByOne = false;
+        emit(restingState());
+      }
       return;
     }
     attempt += 1;
@@ -220,7 +277,8 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
 
   return {
     put(answer, delayMs = 0) {
-      rejectedCode = null;
+      // A changed answer is a new attempt: the user may have fixed what the server refused.
+      if (refused.delete(answer.questionId)) options.onRejected?.(problems());
       queue.set(answer.questionId, answer);
       persist();
       if (state.state !== 'saving') emit({ state: 'saving' });
@@ -233,6 +291,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       else void flush();
     },
     pending: () => [...queue.values()],
+    rejected: problems,
     flush,
     settled(timeoutMs = 10_000) {
       if (queue.size === 0 && !inFlight) return Promise.resolve(true);

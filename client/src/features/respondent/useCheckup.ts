@@ -1,9 +1,9 @@
-import { useQuery } from '@urql/vue';
 import { computed, type ComputedRef } from 'vue';
-import { useI18n } from 'vue-i18n';
-import { errorCodeOf, type ErrorCode } from '../../app/errors';
+import { useI18n } from '../../app/useI18n';
+import { type ErrorCode } from '../../app/errors';
 import { apiLocale, isAppLocale } from '../../app/i18n';
-import { QuestionnaireContentDocument, type QuestionnaireContentQuery } from '../../gql/graphql';
+import type { QuestionnaireContentQuery } from '../../gql/graphql';
+import { useQuestionnaireContent } from './questionnaire-content';
 import { respondentStore, type RespondentStore } from './respondent-store';
 import { applicableQuestionIds, hasAnswer } from './visibility';
 
@@ -39,17 +39,15 @@ export function useCheckup(token: string): Checkup {
   if (!store.loaded.value) void store.load();
   const { locale } = useI18n();
 
-  const query = useQuery({
-    query: QuestionnaireContentDocument,
-    variables: computed(() => ({
-      key: store.questionnaire.value?.key ?? '',
-      version: store.questionnaire.value?.version ?? null,
-      locale: apiLocale(isAppLocale(locale.value) ? locale.value : 'en'),
-    })),
-    pause: computed(() => store.questionnaire.value === null),
-  });
+  const query = useQuestionnaireContent(
+    computed(() => {
+      const questionnaire = store.questionnaire.value;
+      if (!questionnaire) return null;
+      return { key: questionnaire.key, version: questionnaire.version, locale: apiLocale(isAppLocale(locale.value) ? locale.value : 'en') };
+    }),
+  );
 
-  const content = computed(() => query.data.value?.questionnaire ?? null);
+  const content = computed(() => query.content.value);
   const questionsInOrder = computed(() => content.value?.dimensions.flatMap((d) => d.questions) ?? []);
   const applicable = computed(() =>
     store.role.value ? applicableQuestionIds(questionsInOrder.value, store.role.value, store.answers) : new Set<string>(),
@@ -71,13 +69,13 @@ export function useCheckup(token: string): Checkup {
   return {
     store,
     loading: computed(() => !store.loaded.value || (content.value === null && !query.error.value)),
-    error: computed(() => store.error.value ?? (query.error.value ? errorCodeOf(query.error.value) : null)),
+    error: computed(() => store.error.value ?? query.error.value),
     content,
     steps,
     progress,
     retry() {
       if (store.error.value || !store.loaded.value) void store.load();
-      else void query.executeQuery({ requestPolicy: 'network-only' });
+      else query.refetch();
     },
   };
 }

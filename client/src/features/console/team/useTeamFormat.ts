@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '../../../app/useI18n';
 
 /**
  * How the team views write their numbers and names, in the UI language (Persian digits come

@@ -1,0 +1,64 @@
+// Lighthouse 12 (mobile defaults: Moto G Power emulation, simulated slow 4G, 4× CPU) on the
+// landing page, a question page and a results page of the built app, with Debian's Chromium.
+// Prints the four category scores per page and what keeps a category below 100;
+// `--record` appends them to docs/performance.md.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, startDemoApp } from './lib/demo-app.mjs';
+import { machine, record } from './lib/servers.mjs';
+
+const DEMO_TOKEN = 'demo-rossi-food-2026';
+const PAGES = [
+  { name: 'landing', path: '/' },
+  { name: 'question (wizard)', path: `/r/${DEMO_TOKEN}` },
+  { name: 'results', path: `/r/${DEMO_TOKEN}/results` },
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+/** The audits that cost points in a category (for fixing, not for the record). */
+function shortfalls(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit.score !== null && audit.score < 1)
+    .map((audit) => `${audit.id} ${audit.displayValue ?? ''} (${audit.score})`.trim());
+}
+
+const app = await startDemoApp();
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox'] });
+const rows = [];
+try {
+  for (const page of PAGES) {
+    const { lhr } = await lighthouse(`${app.url}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]));
+    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+      .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id].displayValue}`).join(', ');
+    rows.push({ page: page.name, scores, metrics });
+    console.log(`${page.name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}\n  ${metrics}`);
+    for (const c of CATEGORIES) {
+      const lost = shortfalls(lhr, c);
+      if (scores[c] < 100 && lost.length > 0) console.log(`  ${c}: ${lost.join('; ')}`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await app.stop();
+}
+
+const met = (c, score) => (score >= TARGETS[c] ? `${score}` : `${score} ✗`);
+const report = [
+  `### Lighthouse — ${new Date().toISOString().slice(0, 10)}`,
+  '',
+  machine(),
+  `Lighthouse 12.2.3 (npm), mobile defaults (emulated Moto G Power, simulated throttling), Chromium ${CHROMIUM} \`--headless=new\`; built app served by \`node server/dist/main.js --demo\` (SQLite). Question and results pages of the read-only demo link.`,
+  '',
+  '| page | performance | accessibility | best practices | SEO | metrics |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.page} | ${CATEGORIES.map((c) => met(c, r.scores[c])).join(' | ')} | ${r.metrics} |`),
+  '',
+  'Targets: performance ≥ 95, accessibility, best practices and SEO 100 on every page (✗: missed).',
+  '',
+].join('\n');
+console.log(`\n${report}`);
+record(report);
