@@ -98,6 +98,9 @@ describe('reports', () => {
     expect(badLocale.status).toBe(400);
     expect(await badLocale.text()).toMatch(/en, it, nl or fa/);
     expect((await fetch(`${server.url}/r/not-a-token/report.pdf`)).status).toBe(404);
+    const web = await fetch(`${server.url}/r/${token}/report?locale=nl`);
+    expect(web.status).toBe(200);
+    expect(await web.text()).toContain(`href="/r/${token}/report.pdf?locale=nl"`);
     const assessmentId = await checkup();
     const invited = dataOf(await consultant.gql<{ inviteRespondent: { token: string } }>(INVITE_RESPONDENT, {
       input: { assessmentId, role: 'OPERATIONS', label: 'o', locale: 'EN' },

@@ -13,6 +13,7 @@ export const REPORT_ROUTES = [
   { path: '/a/:assessmentId/report', door: 'consultant', format: 'html' },
   { path: '/a/:assessmentId/report.pdf', door: 'consultant', format: 'pdf' },
   { path: '/a/:assessmentId/report.pptx', door: 'consultant', format: 'pptx' },
+  { path: '/r/:token/report', door: 'respondent', format: 'html' },
   { path: '/r/:token/report.pdf', door: 'respondent', format: 'pdf' },
   { path: '/s/:token', door: 'share', format: 'html' },
   { path: '/s/:token/report.pdf', door: 'share', format: 'pdf' },
@@ -49,6 +50,7 @@ export function reportRoutes(services: Services, logger: Logger): express.Router
         res.setHeader('Cache-Control', 'no-store');
         res.setHeader('X-Robots-Tag', 'noindex');
         if (route.format === 'html') {
+          // /a/{id}/report and /r/{token}/report → ….pdf; /s/{token} → /s/{token}/report.pdf.
           const pdfHref = `${req.path.replace(/\/$/, '')}${route.door === 'share' ? '/report.pdf' : '.pdf'}?locale=${report.model.locale}`;
           res.type('html').send(renderReportHtml(report.model, { fontCss: reportFontCss(), pdfHref, scriptSrc: '/report-assets/report.js' }));
           return;
