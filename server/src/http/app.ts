@@ -47,6 +47,9 @@ export interface RunningApp {
 export async function startApp(config: AppConfig, dataSource: DataSource, logger: Logger, services: Services): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag (a hash of every body) on res.send: GraphQL answers and reports are never cached;
+  // static files and the questionnaire content set their own.
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', true);
   const httpServer = http.createServer(app);
   let shuttingDown = false;
