@@ -44,8 +44,9 @@ export class AssessmentRepository {
     });
   }
 
-  async insert(manager: EntityManager, assessment: Omit<AssessmentEntity, 'createdAt' | 'updatedAt' | 'organization' | 'workspace'>): Promise<void> {
-    await manager.getRepository(AssessmentEntity).insert(assessment);
+  /** Inserts without reading the row back (the caller knows every value it wrote). */
+  async insert(manager: EntityManager, assessment: Omit<AssessmentEntity, 'createdAt' | 'updatedAt' | 'organization' | 'workspace'> & { createdAt?: Date; updatedAt?: Date }): Promise<void> {
+    await manager.createQueryBuilder().insert().into(AssessmentEntity).values(assessment).updateEntity(false).execute();
   }
 
   async setStatus(id: string, status: StoredAssessmentStatus, closedAt: Date | null, manager: EntityManager = this.dataSource.manager): Promise<void> {

@@ -69,8 +69,9 @@ export class OrganizationRepository {
     return { rows: rows.slice(0, query.first), hasNextPage: rows.length > query.first, totalCount };
   }
 
-  async insert(manager: EntityManager, organization: Omit<OrganizationEntity, 'createdAt' | 'updatedAt' | 'workspace'>): Promise<void> {
-    await manager.getRepository(OrganizationEntity).insert(organization);
+  /** Inserts without reading the row back (the caller knows every value it wrote). */
+  async insert(manager: EntityManager, organization: Omit<OrganizationEntity, 'createdAt' | 'updatedAt' | 'workspace'> & { createdAt?: Date; updatedAt?: Date }): Promise<void> {
+    await manager.createQueryBuilder().insert().into(OrganizationEntity).values(organization).updateEntity(false).execute();
   }
 
   async update(id: string, changes: Partial<Pick<OrganizationEntity, 'name' | 'industry' | 'size' | 'country' | 'notes' | 'archivedAt'>>): Promise<void> {

@@ -117,7 +117,8 @@ export class RespondentRepository {
     manager: EntityManager,
     rows: ReadonlyArray<Omit<RespondentEntity, 'createdAt' | 'assessment'> & { createdAt?: Date }>,
   ): Promise<void> {
-    if (rows.length > 0) await manager.getRepository(RespondentEntity).insert([...rows]);
+    // Not read back: the caller knows every value it wrote.
+    if (rows.length > 0) await manager.createQueryBuilder().insert().into(RespondentEntity).values([...rows]).updateEntity(false).execute();
   }
 
   async markSubmitted(manager: EntityManager, id: string, at: Date): Promise<void> {
