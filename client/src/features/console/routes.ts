@@ -44,6 +44,20 @@ export const consoleRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'console.checkup.pageTitle' },
       },
       {
+        path: ':workspaceId/checkups/:assessmentId/meeting',
+        name: 'console-meeting',
+        component: () => import('./meeting/MeetingView.vue'),
+        props: true,
+        meta: { titleKey: 'console.meeting.pageTitle' },
+      },
+      {
+        path: ':workspaceId/checkups/:assessmentId/meeting/notes',
+        name: 'console-meeting-notes',
+        component: () => import('./meeting/MeetingNotesView.vue'),
+        props: true,
+        meta: { titleKey: 'console.meeting.notesPageTitle' },
+      },
+      {
         path: ':workspaceId/members',
         name: 'console-members',
         component: () => import('./members/MembersView.vue'),

@@ -1,16 +1,8 @@
 import { ref, watch, type Ref } from 'vue';
 import { errorCodeOf, type ErrorCode, type OperationError } from '../../app/errors';
-import { fetchOperation, graphqlFetch } from '../../app/graphql-fetch';
+// The shape is the GraphQL `QuestionnaireContent` query's (its .graphql file types it); the
+// server answers the same object as a plain GET, rendered and compressed once per version.
 import type { QuestionnaireContentQuery, QuestionnaireContentQueryVariables } from '../../gql/graphql';
-import questionnaireContentText from './questionnaire-content.graphql?raw';
-import questionnaireFieldsText from './questionnaire-fields.graphql?raw';
-
-/** The fragment's text, for every operation that spreads `...QuestionnaireContentFields`. */
-export const QUESTIONNAIRE_FIELDS = questionnaireFieldsText;
-
-const QuestionnaireContent = fetchOperation<QuestionnaireContentQuery, QuestionnaireContentQueryVariables>(
-  `${questionnaireContentText}\n${QUESTIONNAIRE_FIELDS}`,
-);
 
 type Content = QuestionnaireContentQuery['questionnaire'];
 
@@ -21,11 +13,6 @@ type Content = QuestionnaireContentQuery['questionnaire'];
 const cache = new Map<string, Promise<Content>>();
 
 const cacheKey = (variables: QuestionnaireContentQueryVariables): string => JSON.stringify([variables.key, variables.version, variables.locale]);
-
-/** Stores content that came with another query (the respondent's session), so it is not fetched again. */
-export function primeQuestionnaireContent(content: Content): void {
-  cache.set(cacheKey({ key: content.key, version: content.version, locale: content.locale }), Promise.resolve(content));
-}
 
 /** Fetches the content unless it is cached; resolves when it is there (or failed). */
 export function prefetchQuestionnaireContent(variables: QuestionnaireContentQueryVariables): Promise<unknown> {
@@ -44,10 +31,20 @@ function cached(variables: QuestionnaireContentQueryVariables): Promise<Content>
   return pending;
 }
 
+/** Content of a pinned version is immutable: the browser may keep it for a year. */
 async function fetchContent(variables: QuestionnaireContentQueryVariables): Promise<Content> {
-  const result = await graphqlFetch(QuestionnaireContent, variables);
-  if (result.error) throw result.error;
-  return result.data.questionnaire;
+  const query = new URLSearchParams({ key: variables.key, ...(variables.version ? { version: variables.version } : {}), locale: (variables.locale ?? 'EN').toLowerCase() });
+  let response: Response;
+  try {
+    response = await fetch(`/api/questionnaire-content?${query}`, { headers: { accept: 'application/json' } });
+  } catch (failure) {
+    throw { graphQLErrors: [], networkError: failure instanceof Error ? failure : new Error(String(failure)) } satisfies OperationError;
+  }
+  if (!response.ok) {
+    const code = response.status === 404 ? 'NOT_FOUND' : response.status === 400 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+    throw { graphQLErrors: [{ message: await response.text(), extensions: { code } }] } satisfies OperationError;
+  }
+  return (await response.json()) as Content;
 }
 
 function isOperationError(value: unknown): value is OperationError {

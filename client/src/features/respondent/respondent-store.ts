@@ -9,7 +9,6 @@ import type {
   SaveAnswersMutation,
   SaveAnswersMutationVariables,
 } from '../../gql/graphql';
-import { primeQuestionnaireContent, QUESTIONNAIRE_FIELDS } from './questionnaire-content';
 import respondentSessionText from './respondent-session.graphql?raw';
 import saveAnswersText from './save-answers.graphql?raw';
 import {
@@ -23,7 +22,7 @@ import {
   type SendOutcome,
 } from './save-queue';
 
-const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(`${respondentSessionText}\n${QUESTIONNAIRE_FIELDS}`);
+const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(respondentSessionText);
 const SaveAnswers = fetchOperation<SaveAnswersMutation, SaveAnswersMutationVariables>(saveAnswersText);
 
 /** The check-up behind a consultant's invitation (all null/false for a self-assessment). */
@@ -127,8 +126,6 @@ function createStore(token: string): RespondentStore {
       store.error.value = errorCodeOf(result.error);
       return;
     }
-    // Cached before anything below makes the page ask for the content.
-    primeQuestionnaireContent(session.questionnaire);
     // A link opened on a new device speaks the language the check-up was started in.
     const sessionLocale = session.locale.toLowerCase();
     if (!hasChosenLocale() && isAppLocale(sessionLocale)) await setLocale(sessionLocale, false).catch(() => undefined);
