@@ -15,6 +15,7 @@ import { InvitationService } from './modules/invitation/invitation.service.js';
 import { OrganizationRepository } from './modules/organization/organization.repository.js';
 import { OrganizationService } from './modules/organization/organization.service.js';
 import { CustomQuestionnaireRepository } from './modules/questionnaire/custom-questionnaire.repository.js';
+import { ExchangeService } from './modules/exchange/exchange.service.js';
 import { CustomQuestionnaireService } from './modules/questionnaire/custom-questionnaire.service.js';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
@@ -47,6 +48,7 @@ export interface Services {
   teamResults: TeamResultService;
   retention: RetentionService;
   customQuestionnaires: CustomQuestionnaireService;
+  exchange: ExchangeService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -66,9 +68,8 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
   const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires);
   const limits = RateLimits.create(config.rateLimits, config.database);
   const customQuestionnaireService = new CustomQuestionnaireService(customQuestionnaires, guard);
-  const results = new ResultService(
-    transactions, respondents, answers, new ResultSnapshotRepository(dataSource), recommendations, questionnaires,
-  );
+  const snapshots = new ResultSnapshotRepository(dataSource);
+  const results = new ResultService(transactions, respondents, answers, snapshots, recommendations, questionnaires);
   return {
     questionnaires,
     selfAssessments: new SelfAssessmentService(transactions, questionnaires, organizations, assessments, respondents),
@@ -85,6 +86,9 @@ export function createServices(dataSource: DataSource, config: Pick<AppConfig, '
     teamResults: new TeamResultService(assessments, respondents, answers, questionnaires),
     retention: new RetentionService(transactions, new RetentionRepository(dataSource)),
     customQuestionnaires: customQuestionnaireService,
+    exchange: new ExchangeService(
+      transactions, guard, organizations, assessments, respondents, answers, snapshots, recommendations, questionnaires, customQuestionnaireService, results,
+    ),
     invitations: new InvitationService(transactions, respondents, results, guard),
     guard,
     limits,

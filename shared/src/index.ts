@@ -26,3 +26,4 @@ export * from './report/ladder.js';
 export * from './report/score-band.js';
 export * from './report/evidence.js';
 export * from './report/weakest-questions.js';
+export * from './exchange/index.js';

@@ -11,6 +11,7 @@ import { createSchema } from '../graphql/schema.js';
 import { createLogger } from '../http/logger.js';
 import { createServices } from '../services.js';
 import { backupDatabase } from './backup.js';
+import { report } from './report.js';
 import { createUser, parseFlags, readPassword } from './user-create.js';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,6 +26,8 @@ const USAGE = `omcheck — OM Check-up command line
   omcheck purge [--days N]            delete self-assessments never answered, older than N days
                                       (default ABANDONED_RETENTION_DAYS, 30)
   omcheck backup <file>               consistent copy of the live SQLite database, integrity-checked
+  omcheck report <assessmentId> --format csv|json|pdf|pptx [--locale en|it|nl|fa] --out FILE
+                                      export a check-up (pdf and pptx: not in this build yet)
   omcheck emit-schema [file]          write the GraphQL SDL (default server/schema.graphql)
   omcheck migration:check             fail when the entities differ from the migrations
   omcheck migration:generate <Name>   write a migration for DATABASE_URL's dialect (development)
@@ -117,6 +120,18 @@ async function run(args: string[]): Promise<number> {
         return 2;
       }
     }
+    case 'report':
+      return withDatabase(async (ds) => {
+        await migrate(ds);
+        const services = createServices(ds, { ...loadConfig(), rateLimits: null });
+        try {
+          const outcome = await report(services, rest);
+          (outcome.code === 0 ? console.log : console.error)(outcome.message);
+          return outcome.code;
+        } finally {
+          await services.close();
+        }
+      });
     case 'emit-schema': {
       const file = path.resolve(rest[0] ?? path.join(serverRoot, 'schema.graphql'));
       await createSchema({ emitSchemaFile: file });

@@ -102,6 +102,11 @@ export class RecommendationRepository {
     await manager.getRepository(ActionItemEntity).insert(item);
   }
 
+  /** Several action items (an imported plan) in one statement. */
+  async insertActionItems(manager: EntityManager, items: ReadonlyArray<Omit<ActionItemEntity, 'createdAt' | 'updatedAt' | 'recommendation'> & { createdAt?: Date }>): Promise<void> {
+    if (items.length > 0) await manager.getRepository(ActionItemEntity).insert([...items]);
+  }
+
   async updateActionItem(manager: EntityManager, id: string, changes: Partial<Pick<ActionItemEntity, 'title' | 'owner' | 'dueDate' | 'status'>>): Promise<void> {
     await manager.getRepository(ActionItemEntity).update({ id }, changes);
   }
