@@ -104,6 +104,8 @@ describe('check-up export and import', () => {
     dataOf(await owner.gql(UPDATE_RECOMMENDATION, { input: { id: recommendations[1]!.id, status: 'DISMISSED', dismissReason: 'Done last year' } }));
     dataOf(await owner.gql(ADD_ACTION_ITEM, { input: { recommendationId: recommendations[0]!.id, title: '+Book the workshop', owner: 'Ana', dueDate: '2027-01-15' } }));
     dataOf(await owner.gql(ADD_RECOMMENDATION, { input: { assessmentId, title: 'Visit a peer company', horizon: 'QUICK_WIN' } }));
+    // Two hand-written ones share a priority: the import must keep their order.
+    dataOf(await owner.gql(ADD_RECOMMENDATION, { input: { assessmentId, title: 'Agree a meeting rhythm', horizon: 'NEXT_90_DAYS' } }));
   });
   afterAll(async () => server?.close());
 

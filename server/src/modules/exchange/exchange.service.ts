@@ -142,6 +142,8 @@ export class ExchangeService {
       await this.recommendations.upsertAll(manager, document.recommendations.map((r, i) => Object.assign(new RecommendationEntity(), {
         id: recommendationIds[i]!, assessmentId, ruleId: r.ruleId, dimensionId: r.dimensionId, status: r.status, horizon: r.horizon, impact: r.impact,
         priority: r.priority, active: r.active, customTitle: r.customTitle, customBody: r.customBody, dismissReason: r.dismissReason, evidence: [],
+        // Ties in priority are listed by creation: the file's order.
+        createdAt: at(i - document.recommendations.length),
       })));
       await this.recommendations.insertActionItems(manager, document.recommendations.flatMap((r, i) => r.actionItems.map((item, j) => ({
         id: newId(), recommendationId: recommendationIds[i]!, title: item.title, owner: item.owner, dueDate: item.dueDate, status: item.status, createdAt: at(j),
