@@ -11,7 +11,7 @@ import { createSchema } from '../graphql/schema.js';
 import { createLogger } from '../http/logger.js';
 import { createServices } from '../services.js';
 import { backupDatabase } from './backup.js';
-import { report } from './report.js';
+import { checkupExportCommand } from './checkup-export.js';
 import { createUser, parseFlags, readPassword } from './user-create.js';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -125,7 +125,7 @@ async function run(args: string[]): Promise<number> {
         await migrate(ds);
         const services = createServices(ds, { ...loadConfig(), rateLimits: null });
         try {
-          const outcome = await report(services, rest);
+          const outcome = await checkupExportCommand(services, rest);
           (outcome.code === 0 ? console.log : console.error)(outcome.message);
           return outcome.code;
         } finally {

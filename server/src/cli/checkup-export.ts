@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DomainError, LOCALES, isLocale } from '@omcheck/shared';
-import { CHECKUP_FILE_FORMATS, isCheckupFileFormat, renderCheckupFile } from '../modules/exchange/checkup-files.js';
+import { DomainError, LOCALES, isLocale, type Locale } from '@omcheck/shared';
+import { CHECKUP_FILE_FORMATS, type CheckupFileFormatName, isCheckupFileFormat, renderCheckupFile } from '../modules/exchange/checkup-files.js';
 import type { Services } from '../services.js';
 import { parseFlags } from './user-create.js';
 
@@ -20,7 +20,7 @@ export interface ReportOutcome {
  * `omcheck report <assessmentId> --format F --locale L --out FILE`: the command line runs as the
  * installation itself (no session), so it reads any check-up of this database.
  */
-export async function report(services: Services, args: readonly string[], now = new Date()): Promise<ReportOutcome> {
+export async function checkupExportCommand(services: Services, args: readonly string[], now = new Date()): Promise<ReportOutcome> {
   const [assessmentId, ...rest] = args;
   let flags: Record<string, string>;
   try {
@@ -40,13 +40,26 @@ export async function report(services: Services, args: readonly string[], now = 
       : { code: 2, message: `Unknown format "${format}". Use one of: ${REPORT_FORMATS.join(', ')}.` };
   }
   try {
-    const exported = await services.exchange.exportAsSystem(assessmentId, locale, now);
-    const file = await renderCheckupFile(format, exported);
-    const out = path.resolve(flags['out']);
-    fs.writeFileSync(out, file.body);
-    return { code: 0, message: `wrote ${out} (${Buffer.byteLength(file.body)} bytes)` };
+    const written = await writeCheckupExport(services, { assessmentId, format, locale, out: flags['out'] }, now);
+    return { code: 0, message: `wrote ${written.file} (${written.bytes} bytes)` };
   } catch (err) {
     if (err instanceof DomainError) return { code: 2, message: err.message };
     throw err;
   }
+}
+
+/**
+ * Writes a check-up's CSV or JSON file as the system. Kept apart from the argument handling so
+ * the `report` command of the PDF/PPTX reports can hand `csv` and `json` to it.
+ */
+export async function writeCheckupExport(
+  services: Services,
+  command: { assessmentId: string; format: CheckupFileFormatName; locale: Locale | null; out: string },
+  now = new Date(),
+): Promise<{ file: string; bytes: number }> {
+  const exported = await services.exchange.exportAsSystem(command.assessmentId, command.locale, now);
+  const file = await renderCheckupFile(command.format, exported);
+  const out = path.resolve(command.out);
+  fs.writeFileSync(out, file.body);
+  return { file: out, bytes: Buffer.byteLength(file.body) };
 }
