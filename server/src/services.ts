@@ -16,6 +16,7 @@ import { InvitationService } from './modules/invitation/invitation.service.js';
 import { OrganizationRepository } from './modules/organization/organization.repository.js';
 import { OrganizationService } from './modules/organization/organization.service.js';
 import { CustomQuestionnaireRepository } from './modules/questionnaire/custom-questionnaire.repository.js';
+import { ExchangeService } from './modules/exchange/exchange.service.js';
 import { CustomQuestionnaireService } from './modules/questionnaire/custom-questionnaire.service.js';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
@@ -56,6 +57,7 @@ export interface Services {
   reports: ReportService;
   /** Headless Chromium for PDF reports, started on first use. */
   pdf: PdfRenderer;
+  exchange: ExchangeService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -80,9 +82,8 @@ export function createServices(
   const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires, shareLinkRepository);
   const limits = RateLimits.create(config.rateLimits, config.database);
   const customQuestionnaireService = new CustomQuestionnaireService(customQuestionnaires, guard);
-  const results = new ResultService(
-    transactions, respondents, answers, new ResultSnapshotRepository(dataSource), recommendations, questionnaires,
-  );
+  const snapshots = new ResultSnapshotRepository(dataSource);
+  const results = new ResultService(transactions, respondents, answers, snapshots, recommendations, questionnaires);
   const sessions = new RespondentSessionService(respondents, answers, questionnaires, [DEMO_TOKEN]);
   const shareLinks = new ShareLinkService(shareLinkRepository, guard);
   const pdf = new PdfRenderer(config.pdf, logger);
@@ -102,6 +103,9 @@ export function createServices(
     teamResults: new TeamResultService(assessments, respondents, answers, questionnaires),
     retention: new RetentionService(transactions, new RetentionRepository(dataSource)),
     customQuestionnaires: customQuestionnaireService,
+    exchange: new ExchangeService(
+      transactions, guard, organizations, assessments, respondents, answers, snapshots, recommendations, questionnaires, customQuestionnaireService, results,
+    ),
     invitations: new InvitationService(transactions, respondents, results, guard),
     shareLinks,
     reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations, assessments, questionnaires),

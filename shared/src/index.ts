@@ -29,3 +29,4 @@ export * from './report/weakest-questions.js';
 export type * from './report/report-model.js';
 export * from './report/report-labels.js';
 export * from './report/build-report.js';
+export * from './exchange/index.js';

@@ -12,6 +12,7 @@ import {
 } from '../helpers/consultant-operations.js';
 import { REPORT_ROUTES } from '@omcheck/server';
 import { type SessionClient, codeOf, dataOf, signIn, signUp } from '../helpers/consultant.js';
+import { DOWNLOAD_ROUTES } from '@omcheck/server';
 import { QUESTIONNAIRE_FORMAT_EXAMPLE } from '@omcheck/shared';
 import { type Team, answerAndSubmit, createTeam } from '../helpers/team.js';
 import { type GraphQLResponse, type TestServer, startTestServer } from '../helpers/test-server.js';
@@ -78,6 +79,17 @@ async function newMemberInvitation(team: Team): Promise<{ id: string; token: str
     input: { workspaceId: team.workspaceId, role: 'VIEWER' },
   })).inviteMember;
 }
+
+/** An exported check-up (one respondent submitted), as the JSON download gives it. */
+async function newExport(team: Team, server: TestServer): Promise<string> {
+  const recommendationId = await newRecommendation(team, server);
+  const rows = (await server.dataSource.query(`SELECT assessment_id FROM recommendation WHERE id = '${recommendationId}'`)) as Array<{ assessment_id: string }>;
+  const response = await fetch(`${server.url}/a/${rows[0]!.assessment_id}/export.json`, { headers: { cookie: team.owner.cookie } });
+  return response.text();
+}
+
+const IMPORT_ASSESSMENT = /* GraphQL */ `
+  mutation ImportAssessment($workspaceId: ID!, $document: String!) { importAssessment(workspaceId: $workspaceId, document: $document) { id title } }`;
 
 /** Each import needs a new version of the example questionnaire. */
 let importedVersions = 0;
@@ -192,9 +204,24 @@ const MATRIX: Record<string, Row> = {
       input: { workspaceId: t.workspaceId, json: JSON.stringify({ ...QUESTIONNAIRE_FORMAT_EXAMPLE, version: `1.0.${++importedVersions}` }) },
     }),
   },
+  importAssessment: {
+    access: 'write',
+    query: IMPORT_ASSESSMENT,
+    variables: async (t, server) => ({ workspaceId: t.workspaceId, document: await newExport(t, server) }),
+  },
   createWorkspace: { access: 'signed-in', query: CREATE_WORKSPACE, variables: async () => ({ name: 'Side business' }) },
   acceptMemberInvitation: { access: 'signed-in', query: ACCEPT_MEMBER_INVITATION, variables: async (t) => ({ token: (await newMemberInvitation(t)).token }) },
   signOutEverywhere: { access: 'signed-in', query: SIGN_OUT_EVERYWHERE, variables: async () => ({}), freshSession: true },
+};
+
+/**
+ * Every download route (`DOWNLOAD_ROUTES`, the one table the server registers them from): a
+ * route without a row here fails the coverage test. Allowed actors get the file; everyone else
+ * gets exactly what a missing id gets.
+ */
+const DOWNLOADS: Record<string, { access: Access; url(team: Team, assessmentId: string): string }> = {
+  '/a/:assessmentId/export.csv': { access: 'read', url: (_t, id) => `/a/${id}/export.csv?locale=it` },
+  '/a/:assessmentId/export.json': { access: 'read', url: (_t, id) => `/a/${id}/export.json` },
 };
 
 /** Every table's rows, except sessions (a read may refresh last-seen) and counters: "did anything change?". */
@@ -285,5 +312,44 @@ describe('authorization matrix', () => {
     const missing = await fetch(`${server.url}/a/00000000-0000-4000-8000-00000000dead/report.pdf`, { headers: { cookie: outsider.cookie } });
     const foreign = await fetch(`${server.url}/a/${await newScoredCheckup(await freshTeam(), server)}/report.pdf`, { headers: { cookie: outsider.cookie } });
     expect([missing.status, await missing.text()]).toEqual([foreign.status, await foreign.text()]);
+  });
+
+  describe('downloads', () => {
+    // signOutEverywhere above ended every session of its actors, and acceptMemberInvitation made
+    // the outsider a member: sign the members in again, and bring a new outsider.
+    beforeAll(async () => {
+      for (const name of ['owner', 'consultant', 'viewer'] as const) team = { ...team, [name]: { ...team[name], ...(await signIn(server.graphqlUrl, team[name].email)) } };
+      team = { ...team, outsider: await signUp(server, { name: 'Nora Newcomer', workspaceName: 'Yet Another Consultancy' }) };
+    });
+
+    it('should have a row for every download route the server registers', () => {
+      expect(Object.keys(DOWNLOADS).sort()).toEqual(DOWNLOAD_ROUTES.map((route) => route.path).sort());
+    });
+
+    for (const [route, row] of Object.entries(DOWNLOADS)) {
+      for (const actor of ACTORS) {
+        const allowed = ALLOWED[row.access].has(actor);
+        it(`${route}: should ${allowed ? 'allow' : 'deny'} ${actor}`, async () => {
+          const client = await clientOf(actor, false);
+          const get = async (id: string) => {
+            const response = await fetch(`${server.url}${row.url(team, id)}`, { headers: client ? { cookie: client.cookie } : {} });
+            return { status: response.status, body: await response.text(), disposition: response.headers.get('content-disposition') };
+          };
+          const assessmentId = await newCheckup(team);
+          const before = allowed ? '' : await snapshot(server);
+          const response = await get(assessmentId);
+          if (allowed) {
+            expect(response.status).toBe(200);
+            expect(response.disposition).toMatch(/^attachment; filename="matrix-client-/);
+            return;
+          }
+          // Signed out: sign in (401), as the API says; a member without access: the same 404 as a missing id.
+          if (actor === 'anonymous') expect(response.status).toBe(401);
+          else expect(response).toEqual({ ...(await get('00000000-0000-4000-8000-000000000000')), status: 404 });
+          expect(response.disposition).toBeNull();
+          expect(await snapshot(server), 'a denied download changed the database').toBe(before);
+        });
+      }
+    }
   });
 });

@@ -26,8 +26,8 @@ const USAGE = `omcheck — OM Check-up command line
   omcheck purge [--days N]            delete self-assessments never answered, older than N days
                                       (default ABANDONED_RETENTION_DAYS, 30)
   omcheck backup <file>               consistent copy of the live SQLite database, integrity-checked
-  omcheck report <assessmentId> [--format pdf|pptx] [--locale en|it|nl|fa] [--out FILE]
-                                      write a check-up's report (default: PDF in its own language,
+  omcheck report <assessmentId> [--format pdf|pptx|csv|json] [--locale en|it|nl|fa] [--out FILE]
+                                      write a check-up's report or its answers file (default: PDF in its own language,
                                       named after the client and the date)
   omcheck emit-schema [file]          write the GraphQL SDL (default server/schema.graphql)
   omcheck migration:check             fail when the entities differ from the migrations

@@ -16,6 +16,7 @@ import { RelationshipResolver } from '../modules/team/relationship.resolver.js';
 import { TeamResultResolver } from '../modules/team/team-result.resolver.js';
 import { AssessmentQuestionnaireResolver } from '../modules/assessment/assessment-questionnaire.resolver.js';
 import { AssessmentSettingsResolver } from '../modules/assessment/assessment-settings.resolver.js';
+import { ExchangeResolver } from '../modules/exchange/exchange.resolver.js';
 import { MemberInvitationResolver } from '../modules/workspace/member-invitation.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { ShareLinkResolver } from '../modules/share/share-link.resolver.js';
@@ -26,7 +27,7 @@ export const RESOLVERS = [
   QuestionnaireResolver, SelfAssessmentResolver, RespondentResolver, AnswerResolver, ResultResolver,
   AccountResolver, WorkspaceResolver, MemberInvitationResolver, OrganizationResolver, AssessmentResolver, InvitationResolver,
   AssessmentSettingsResolver, RecommendationResolver, TeamResultResolver, RelationshipResolver, CustomQuestionnaireResolver, AssessmentQuestionnaireResolver,
-  ShareLinkResolver, ReportResolver,
+  ShareLinkResolver, ReportResolver, ExchangeResolver,
 ] as const;
 
 /** Builds the executable schema; `emitSchemaFile` writes the SDL (the committed `schema.graphql`). */

@@ -20,10 +20,19 @@ import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services.js';
 import { questionnaireContentRoute } from './questionnaire-content.route.js';
 import { reportRoutes } from './report.routes.js';
+import { registerExportRoutes } from './exports.routes.js';
 import { requestLog } from './request-log.js';
 import { sessionCookieWriter, sessionTokenOf } from './session-cookie.js';
 
 export const BODY_LIMIT = '100kb';
+/**
+ * `importAssessment` carries a whole check-up: ~10 kB per respondent, so 100 kB holds about ten.
+ * Its requests say so with this header and may be this large; after parsing, a large body that
+ * is not that mutation is refused with 413 like any other.
+ */
+export const IMPORT_BODY_LIMIT = '5mb';
+export const IMPORT_HEADER = 'x-omcheck-import';
+const BODY_LIMIT_BYTES = 100 * 1024;
 
 /** Headers of every /graphql response; `no-store` because responses carry answers and results. */
 const API_HEADERS: ReadonlyArray<readonly [string, string]> = [
@@ -137,9 +146,17 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     }
   });
 
+  const json = express.json({ limit: BODY_LIMIT });
+  const importJson = express.json({ limit: IMPORT_BODY_LIMIT, verify: (req, _res, buf) => void ((req as { bodyBytes?: number }).bodyBytes = buf.length) });
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
+    (req, res, next) => {
+      if (!req.headers[IMPORT_HEADER]) return json(req, res, next);
+      importJson(req, res, (err?: unknown) => {
+        if (err || ((req as { bodyBytes?: number }).bodyBytes ?? 0) <= BODY_LIMIT_BYTES || isImport(req.body)) return next(err);
+        next(Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }));
+      });
+    },
     // The autosave answers a few dozen bytes, and wrapping its response for compression is a
     // measurable cost on the busiest path; everything else (questionnaires, results) is compressed.
     (req, res, next) => (isAutosave(req.body) ? next() : compress(req, res, next)),
@@ -164,6 +181,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
 
   app.use(questionnaireContentRoute(services, apollo));
   app.use(reportRoutes(services, logger));
+  registerExportRoutes(app, services, logger);
   serveClient(app, config.clientDistDir, logger);
   app.use(jsonErrorHandler(logger));
 
@@ -190,6 +208,12 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
 export function isAutosave(body: unknown): boolean {
   const query = (body as { query?: unknown } | undefined)?.query;
   return typeof query === 'string' && /^\s*mutation\b[^{]*\{\s*saveAnswers\b/.test(query);
+}
+
+/** True for a POSTed mutation whose (first) field is `importAssessment`. */
+function isImport(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && /^\s*mutation\b[^{]*\{\s*importAssessment\b/.test(query);
 }
 
 /** The built SPA: hashed assets cached for a year, every other GET falls back to index.html. */

@@ -1,11 +1,12 @@
 import { DomainError, isLocale, type Locale } from '@omcheck/shared';
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import type { Logger } from 'pino';
 import type { PreparedReport } from '../modules/report/report.service.js';
 import { reportFontCss } from '../modules/report/report-fonts.js';
 import { renderDeck } from '../modules/report/render-deck.js';
 import { renderReportHtml } from '../modules/report/render-html.js';
 import type { Services } from '../services.js';
+import { answerDownloadError } from './download-errors.js';
 import { sessionTokenOf } from './session-cookie.js';
 
 /** Every report address, with who may open it; the authorization matrix test walks this list. */
@@ -22,11 +23,6 @@ export const REPORT_ROUTES = [
 type Door = (typeof REPORT_ROUTES)[number]['door'];
 
 const PRINT_SCRIPT = "document.querySelector('[data-print]')?.addEventListener('click', () => window.print());\n";
-
-/** HTTP status for a domain error on a download: the same tenancy rules as the API. */
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, REPORT_RENDERER_UNAVAILABLE: 503,
-};
 
 /**
  * The web report, its PDF and deck, and the respondent's PDF at fixed addresses (`?locale=en|it|nl|fa`).
@@ -62,7 +58,7 @@ export function reportRoutes(services: Services, logger: Logger): express.Router
         const pdf = await services.pdf.render(renderReportHtml(report.model, { fontCss: reportFontCss() }));
         res.attachment(`${report.fileBase}.pdf`).type('application/pdf').send(pdf);
       } catch (err) {
-        answerError(res, err, logger);
+        answerDownloadError(res, err, logger);
       }
     });
   }
@@ -86,17 +82,4 @@ async function prepare(services: Services, door: Door, req: Request, locale: Loc
     case 'share':
       return services.reports.forShareLink(param('token'), locale);
   }
-}
-
-/** Plain text for people (downloads are opened in a browser), with the API's code in a header. */
-function answerError(res: Response, err: unknown, logger: Logger): void {
-  if (!(err instanceof DomainError)) {
-    logger.error({ err }, 'report failed');
-    res.status(500).type('text/plain').send('Something went wrong on our side.');
-    return;
-  }
-  res.setHeader('X-Error-Code', err.code);
-  res.setHeader('Cache-Control', 'no-store');
-  // The doors already answer unknown, revoked, expired and another tenant's alike.
-  res.status(STATUS[err.code] ?? 400).type('text/plain').send(err.message);
 }

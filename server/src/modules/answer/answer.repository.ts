@@ -121,6 +121,13 @@ export class AnswerRepository {
       .execute();
   }
 
+  /** Inserts answers of several respondents (an imported check-up), a few hundred rows per statement. */
+  async insertMany(manager: EntityManager, rows: ReadonlyArray<Omit<AnswerEntity, 'id' | 'updatedAt' | 'respondent' | 'assessment'>>): Promise<void> {
+    for (let start = 0; start < rows.length; start += 500) {
+      await manager.getRepository(AnswerEntity).insert(rows.slice(start, start + 500).map((row) => ({ ...row, id: newId() })));
+    }
+  }
+
   async delete(manager: EntityManager, respondentId: string, questionIds: readonly string[]): Promise<void> {
     if (questionIds.length === 0) return;
     await manager.getRepository(AnswerEntity).delete({ respondentId, questionId: In([...questionIds]) });

@@ -58,7 +58,8 @@ export class RecommendationRepository {
       .values(rows.map((row) => ({
         id: row.id, assessmentId: row.assessmentId, ruleId: row.ruleId, dimensionId: row.dimensionId, status: row.status, horizon: row.horizon,
         impact: row.impact, priority: row.priority, active: row.active, customTitle: row.customTitle, customBody: row.customBody,
-        dismissReason: row.dismissReason ?? null, evidence: row.evidence, updatedAt: now,
+        // An update keeps the stored created_at; a new row may bring its own (an import keeps the order of ties).
+        dismissReason: row.dismissReason ?? null, evidence: row.evidence, createdAt: row.createdAt ?? now, updatedAt: now,
       })))
       .orUpdate(['dimension_id', 'status', 'horizon', 'impact', 'priority', 'active', 'custom_title', 'custom_body', 'dismiss_reason', 'evidence', 'updated_at'], ['id'])
       .execute();
@@ -100,6 +101,11 @@ export class RecommendationRepository {
 
   async insertActionItem(manager: EntityManager, item: Omit<ActionItemEntity, 'createdAt' | 'updatedAt' | 'recommendation'>): Promise<void> {
     await manager.getRepository(ActionItemEntity).insert(item);
+  }
+
+  /** Several action items (an imported plan) in one statement. */
+  async insertActionItems(manager: EntityManager, items: ReadonlyArray<Omit<ActionItemEntity, 'createdAt' | 'updatedAt' | 'recommendation'> & { createdAt?: Date }>): Promise<void> {
+    if (items.length > 0) await manager.getRepository(ActionItemEntity).insert([...items]);
   }
 
   async updateActionItem(manager: EntityManager, id: string, changes: Partial<Pick<ActionItemEntity, 'title' | 'owner' | 'dueDate' | 'status'>>): Promise<void> {

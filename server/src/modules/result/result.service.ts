@@ -47,6 +47,11 @@ export class ResultService {
     return this.transactions.run((manager) => this.score(manager, assessment));
   }
 
+  /** Scores inside a transaction the caller holds (an import scores what it just wrote). */
+  scoreIn(manager: EntityManager, assessment: AssessmentEntity): Promise<StoredResult> {
+    return this.score(manager, assessment);
+  }
+
   /** The latest stored result behind a private link; CONFLICT when nothing was submitted yet. */
   async latest(access: RespondentAccess): Promise<StoredResult> {
     const result = await this.latestOf(access.assessment);
