@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, signedInPage } from '../helpers/browser.js';
-import { ASSESSMENT, CREATE_ASSESSMENT, CREATE_ORGANIZATION, INVITE_RESPONDENT } from '../helpers/consultant-operations.js';
-import { type SignedUp, dataOf, signUp } from '../helpers/consultant.js';
+import { ASSESSMENT } from '../helpers/consultant-operations.js';
+import { type SignedUp, dataOf } from '../helpers/consultant.js';
 import { answerAndSubmit } from '../helpers/team.js';
+import { submittedCheckup } from '../helpers/checkup.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
@@ -23,17 +24,7 @@ let respondentToken: string;
 
 beforeAll(async () => {
   server = await startTestServer({ env: { RATE_LIMITS: 'off' } });
-  consultant = await signUp(server, { name: 'Dana de Vries', workspaceName: 'Bright Harbour Advisory' });
-  const organizationId = dataOf(await consultant.gql<{ createOrganization: { id: string } }>(CREATE_ORGANIZATION, {
-    input: { workspaceId: consultant.workspaceId, name: 'Rossi Food S.r.l.' },
-  })).createOrganization.id;
-  assessmentId = dataOf(await consultant.gql<{ createAssessment: { id: string } }>(CREATE_ASSESSMENT, {
-    input: { organizationId, title: 'Spring 2026 check-up', locale: 'EN' },
-  })).createAssessment.id;
-  respondentToken = dataOf(await consultant.gql<{ inviteRespondent: { token: string } }>(INVITE_RESPONDENT, {
-    input: { assessmentId, role: 'MANAGEMENT', label: 'Managing director', locale: 'EN' },
-  })).inviteRespondent.token;
-  await answerAndSubmit(server, respondentToken, 0);
+  ({ consultant, assessmentId, respondentToken } = await submittedCheckup(server, { workspaceName: 'Bright Harbour Advisory', clientName: 'Rossi Food S.r.l.', title: 'Spring 2026 check-up', level: 0 }));
 
   browser = await launchChromium();
   ({ context, page } = await signedInPage(browser, server.url, consultant.cookie));

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, signedInPage } from '../helpers/browser.js';
-import { CREATE_ASSESSMENT, CREATE_ORGANIZATION, INVITE_RESPONDENTS } from '../helpers/consultant-operations.js';
-import { type SignedUp, dataOf, signUp } from '../helpers/consultant.js';
-import { answerAndSubmit } from '../helpers/team.js';
+import { type SignedUp } from '../helpers/consultant.js';
+import { submittedCheckup } from '../helpers/checkup.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
@@ -21,17 +20,7 @@ let assessmentId: string;
 
 beforeAll(async () => {
   server = await startTestServer({ env: { RATE_LIMITS: 'off' } });
-  consultant = await signUp(server, { name: 'Dana de Vries', workspaceName: 'Round Trip Partners' });
-  const organizationId = dataOf(await consultant.gql<{ createOrganization: { id: string } }>(CREATE_ORGANIZATION, {
-    input: { workspaceId: consultant.workspaceId, name: 'Harbour Foods' },
-  })).createOrganization.id;
-  assessmentId = dataOf(await consultant.gql<{ createAssessment: { id: string } }>(CREATE_ASSESSMENT, {
-    input: { organizationId, title: 'Spring check-up', locale: 'EN' },
-  })).createAssessment.id;
-  const [invitation] = dataOf(await consultant.gql<{ inviteRespondents: Array<{ token: string }> }>(INVITE_RESPONDENTS, {
-    input: { assessmentId, role: 'MANAGEMENT', labels: ['Mia'] },
-  })).inviteRespondents;
-  await answerAndSubmit(server, invitation!.token, 2);
+  ({ consultant, assessmentId } = await submittedCheckup(server, { workspaceName: 'Round Trip Partners', clientName: 'Harbour Foods', title: 'Spring check-up', level: 2, label: 'Mia' }));
   browser = await launchChromium();
   ({ context, page } = await signedInPage(browser, server.url, consultant.cookie));
 });
