@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLocale, type Locale } from '@omcheck/shared';
-import { checkupFileName, isCheckupFileFormat, renderCheckupFile } from '../modules/exchange/checkup-files.js';
+import { downloadName } from '../files/download-name.js';
+import { isCheckupFileFormat, renderCheckupFile } from '../modules/exchange/checkup-files.js';
 import type { PreparedReport } from '../modules/report/report.service.js';
 import { renderDeck } from '../modules/report/render-deck.js';
 import { renderReportHtml } from '../modules/report/render-html.js';
@@ -43,13 +44,13 @@ export async function writeReport(services: Services, command: ReportCommand): P
   if (isCheckupFileFormat(command.format)) {
     const exported = await services.exchange.exportAsSystem(command.assessmentId, command.locale, new Date());
     const rendered = await renderCheckupFile(command.format, exported);
-    const file = path.resolve(command.out || checkupFileName(exported.clientName, exported.exportedAt, rendered.extension).unicode);
+    const file = path.resolve(command.out || downloadName(exported.clientName, exported.exportedAt, rendered.extension).unicode);
     fs.writeFileSync(file, rendered.body);
     return { file, bytes: Buffer.byteLength(rendered.body) };
   }
   const report = await services.reports.forOperator(command.assessmentId, command.locale);
   const bytes = await REPORT_WRITERS[command.format]!(services, report);
-  const file = path.resolve(command.out || `${report.fileBase}.${command.format}`);
+  const file = path.resolve(command.out || downloadName(report.clientName, report.scoredAt, command.format).unicode);
   fs.writeFileSync(file, bytes);
   return { file, bytes: bytes.length };
 }

@@ -1,9 +1,10 @@
-import { LOCALES, isLocale, type Locale } from '@omcheck/shared';
 import type express from 'express';
 import type { Logger } from 'pino';
-import { type CheckupFileFormatName, checkupFileName, contentDisposition, renderCheckupFile } from '../modules/exchange/checkup-files.js';
+import { contentDisposition, downloadName } from '../files/download-name.js';
+import { type CheckupFileFormatName, renderCheckupFile } from '../modules/exchange/checkup-files.js';
 import type { Services } from '../services.js';
 import { answerDownloadError } from './download-errors.js';
+import { localeQuery } from './locale-query.js';
 import { sessionTokenOf } from './session-cookie.js';
 
 /** A download at a fixed address, opened with the consultant's session cookie. */
@@ -30,27 +31,17 @@ export function registerExportRoutes(app: express.Express, services: Services, l
   for (const route of DOWNLOAD_ROUTES) {
     app.get(route.path, async (req, res) => {
       res.setHeader('Cache-Control', 'no-store');
-      const locale = localeOf(req.query['locale']);
-      if (locale === undefined) {
-        res.status(400).type('text/plain').send(`Unknown locale. Use ?locale= with one of: ${LOCALES.join(', ')}.`);
-        return;
-      }
       try {
+        const locale = localeQuery(req.query['locale']);
         const actor = await services.accounts.actorOf(sessionTokenOf(req));
         const exported = await services.exchange.exportFor(actor, String(req.params['assessmentId']), locale);
         const file = await renderCheckupFile(route.format, exported);
         res.setHeader('Content-Type', file.contentType);
-        res.setHeader('Content-Disposition', contentDisposition(checkupFileName(exported.clientName, exported.exportedAt, file.extension)));
+        res.setHeader('Content-Disposition', contentDisposition(downloadName(exported.clientName, exported.exportedAt, file.extension)));
         res.send(file.body);
       } catch (err) {
         answerDownloadError(res, err, logger);
       }
     });
   }
-}
-
-/** null: not given (the check-up's own locale); undefined: not one we have. */
-function localeOf(value: unknown): Locale | null | undefined {
-  if (value === undefined) return null;
-  return typeof value === 'string' && isLocale(value) ? value : undefined;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_QUESTIONNAIRE_KEY, DomainError, isLocale } from '@omcheck/shared';
+import { DEFAULT_QUESTIONNAIRE_KEY, DomainError } from '@omcheck/shared';
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import type { RequestContext } from '../graphql/context.type.js';
 import type { Services } from '../services.js';
+import { localeQuery } from './locale-query.js';
 
 /** The fields the web client shows; the same selection as its GraphQL query, so the shapes match. */
 const CONTENT_QUERY = `query QuestionnaireContent($key: String!, $version: String, $locale: Locale) {
@@ -36,8 +37,7 @@ export function questionnaireContentRoute(services: Services, apollo: ApolloServ
     try {
       const key = typeof req.query.key === 'string' && req.query.key ? req.query.key : DEFAULT_QUESTIONNAIRE_KEY;
       const version = typeof req.query.version === 'string' && req.query.version ? req.query.version : null;
-      const locale = typeof req.query.locale === 'string' ? req.query.locale : 'en';
-      if (!isLocale(locale)) throw new DomainError('BAD_USER_INPUT', 'Unknown locale: use locale=en, it, nl or fa.');
+      const locale = localeQuery(req.query.locale) ?? 'en';
       await services.questionnaires.ensureLoaded(key);
       const questionnaire = services.questionnaires.get(key, version);
       const cacheKey = `${questionnaire.key}\n${questionnaire.version}\n${locale}`;

@@ -1,12 +1,14 @@
-import { DomainError, isLocale, type Locale } from '@omcheck/shared';
+import type { Locale } from '@omcheck/shared';
 import express, { type Request } from 'express';
 import type { Logger } from 'pino';
+import { contentDisposition, downloadName } from '../files/download-name.js';
 import type { PreparedReport } from '../modules/report/report.service.js';
 import { reportFontCss } from '../modules/report/report-fonts.js';
 import { renderDeck } from '../modules/report/render-deck.js';
 import { renderReportHtml } from '../modules/report/render-html.js';
 import type { Services } from '../services.js';
 import { answerDownloadError } from './download-errors.js';
+import { localeQuery } from './locale-query.js';
 import { sessionTokenOf } from './session-cookie.js';
 
 /** Every report address, with who may open it; the authorization matrix test walks this list. */
@@ -40,7 +42,7 @@ export function reportRoutes(services: Services, logger: Logger): express.Router
   for (const route of REPORT_ROUTES) {
     router.get(route.path, async (req, res) => {
       try {
-        const locale = localeOf(req);
+        const locale = localeQuery(req.query.locale);
         if (route.format !== 'html') await services.limits.consume('reportDownload', req.ip ?? 'unknown');
         const report = await prepare(services, route.door, req, locale);
         res.setHeader('Cache-Control', 'no-store');
@@ -52,24 +54,20 @@ export function reportRoutes(services: Services, logger: Logger): express.Router
           return;
         }
         if (route.format === 'pptx') {
-          res.attachment(`${report.fileBase}.pptx`).send(await renderDeck(report.model));
+          const deck = await renderDeck(report.model);
+          res.type('pptx').setHeader('Content-Disposition', contentDisposition(downloadName(report.clientName, report.scoredAt, 'pptx')));
+          res.send(deck);
           return;
         }
         const pdf = await services.pdf.render(renderReportHtml(report.model, { fontCss: reportFontCss() }));
-        res.attachment(`${report.fileBase}.pdf`).type('application/pdf').send(pdf);
+        res.type('application/pdf').setHeader('Content-Disposition', contentDisposition(downloadName(report.clientName, report.scoredAt, 'pdf')));
+        res.send(pdf);
       } catch (err) {
         answerDownloadError(res, err, logger);
       }
     });
   }
   return router;
-}
-
-function localeOf(req: Request): Locale | null {
-  const value = req.query.locale;
-  if (value === undefined) return null;
-  if (typeof value === 'string' && isLocale(value)) return value;
-  throw new DomainError('BAD_USER_INPUT', 'Unknown locale: use ?locale=en, it, nl or fa.');
 }
 
 async function prepare(services: Services, door: Door, req: Request, locale: Locale | null): Promise<PreparedReport> {

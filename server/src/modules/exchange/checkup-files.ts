@@ -46,26 +46,3 @@ export async function renderCheckupFile(format: CheckupFileFormatName, exported:
   const { contentType, extension, render } = CHECKUP_FILE_FORMATS[format] as CheckupFileFormat;
   return { body: await render(exported), contentType, extension };
 }
-
-/**
- * The file name: the client's name and the export date, `acme-srl-2026-11-30.csv`. `ascii` is the
- * plain fallback (a Persian name has no ASCII letters: `checkup-2026-11-30.csv`); `unicode` keeps
- * every letter, for `filename*=UTF-8''…` (RFC 6266 / 5987).
- */
-export function checkupFileName(clientName: string, exportedAt: Date, extension: string): { ascii: string; unicode: string } {
-  const date = exportedAt.toISOString().slice(0, 10);
-  const slug = (pattern: RegExp, text: string) => text.toLowerCase().replace(pattern, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
-  const ascii = slug(/[^a-z0-9]+/g, clientName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')) || 'checkup';
-  const unicode = slug(/[^\p{L}\p{N}]+/gu, clientName.normalize('NFC')) || 'checkup';
-  return { ascii: `${ascii}-${date}.${extension}`, unicode: `${unicode}-${date}.${extension}` };
-}
-
-/** `attachment; filename="…"` with a `filename*` when the name has more than ASCII. */
-export function contentDisposition(name: { ascii: string; unicode: string }): string {
-  const plain = `attachment; filename="${name.ascii}"`;
-  return name.unicode === name.ascii ? plain : `${plain}; filename*=UTF-8''${encodeRfc5987(name.unicode)}`;
-}
-
-function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}

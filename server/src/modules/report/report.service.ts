@@ -12,21 +12,16 @@ import type { RespondentRepository } from '../respondent/respondent.repository.j
 import type { ResultService } from '../result/result.service.js';
 import type { ShareLinkService } from '../share/share-link.service.js';
 
-/** A report ready to render, and the base of its file names (client name and date). */
+/** A report ready to render, and what its file is named after (the client and the scoring date). */
 export interface PreparedReport {
   model: ReportModel;
-  fileBase: string;
+  clientName: string;
+  scoredAt: Date;
 }
 
 function required(report: PreparedReport | null): PreparedReport {
   if (!report) throw new NotFoundError('There is no result to report yet: nobody has submitted answers.');
   return report;
-}
-
-/** Letters and digits of any script, joined by dashes: a file name a person recognises. */
-export function fileBaseOf(name: string, isoDate: string): string {
-  const slug = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).toLowerCase();
-  return `${slug || 'check-up'}-${isoDate.slice(0, 10)}`;
 }
 
 /**
@@ -124,6 +119,6 @@ export class ReportService {
           .map((item) => ({ title: item.title, owner: item.owner, dueDate: item.dueDate, done: item.status === 'DONE' })),
       })),
     });
-    return { model, fileBase: fileBaseOf(organization?.name ?? (assessment.kind === 'SELF' ? 'self-assessment' : 'check-up'), scoredAt) };
+    return { model, clientName: organization?.name ?? (assessment.kind === 'SELF' ? 'self-assessment' : 'check-up'), scoredAt: stored.snapshot.createdAt };
   }
 }
