@@ -87,6 +87,25 @@ describe('self-assessment', () => {
     expect(resumed.data!.respondentSession.answers.map((a) => a.optionId)).toEqual(['l4']);
   });
 
+  it('should count progress on every save as the resumed session counts it: gated questions, comments and blank text', async () => {
+    const session = await startSession(server);
+    const [first, second] = maturityQuestions(session);
+    const progressOf = async (answers: Array<Record<string, unknown>>) => {
+      const saved = await server.gql<{ saveAnswers: { progress: { answered: number; total: number } } }>(SAVE, { token: session.token, answers });
+      const resumed = await server.gql<{ respondentSession: { progress: { answered: number; total: number } } }>(SESSION, { token: session.token });
+      expect(saved.data!.saveAnswers.progress).toEqual(resumed.data!.respondentSession.progress);
+      return saved.data!.saveAnswers.progress;
+    };
+    const before = await progressOf([{ questionId: first!.id, optionId: 'l2' }]);
+    expect(before.answered).toBe(1);
+    // "Sells online: yes" opens the e-commerce questions (showIf); "no" closes them again.
+    const opened = await progressOf([{ questionId: 'sells-online', optionId: 'yes' }]);
+    expect(opened).toEqual({ answered: 2, total: before.total + 2 });
+    expect(await progressOf([{ questionId: 'sells-online', optionId: 'no' }])).toEqual({ answered: 2, total: before.total });
+    // A comment alone and blank text are stored or dropped but never count as answered.
+    expect(await progressOf([{ questionId: second!.id, optionId: null, comment: 'ask the CFO' }])).toEqual({ answered: 2, total: before.total });
+  });
+
   it('should clear an answer sent with nothing in it', async () => {
     const session = await startSession(server);
     const [first] = maturityQuestions(session);

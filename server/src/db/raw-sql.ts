@@ -58,6 +58,12 @@ export class RawSql {
     return rows as unknown as unknown[][];
   }
 
+  /** The first column of the first row (an aggregate): one value, no row object. */
+  async scalar(sql: string, params: readonly unknown[]): Promise<unknown> {
+    const [row] = await this.arrays(sql, params);
+    return row?.[0];
+  }
+
   /** Runs a statement for its effect. */
   async run(sql: string, params: readonly unknown[]): Promise<void> {
     if (this.logQueries) this.dataSource.logger.logQuery(sql, [...params]);

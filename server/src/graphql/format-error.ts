@@ -15,12 +15,27 @@ interface ValidationErrorLike {
   constraints?: Record<string, string>;
 }
 
+/** graphql-js names close field and type names in validation errors: a map of the schema. */
+const FIELD_SUGGESTION = /Did you mean ".+"/g;
+export const SUGGESTION_MASK = '[Suggestion hidden]';
+
 /**
  * One formatter for every error: domain errors become their code (with their details),
  * type-graphql's validation errors become BAD_USER_INPUT with the field, other known codes
- * pass, and everything unexpected is logged and masked.
+ * pass, and everything unexpected is logged and masked. With `hideFieldSuggestions` (production)
+ * "Did you mean …" hints are masked, as graphql-armor's plugin did — here, because a plugin
+ * costs a hook on every request and errors are rare.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, { hideFieldSuggestions = false }: { hideFieldSuggestions?: boolean } = {}) {
+  const format = formatWith(logger);
+  if (!hideFieldSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return result.message.includes('Did you mean') ? { ...result, message: result.message.replace(FIELD_SUGGESTION, SUGGESTION_MASK) } : result;
+  };
+}
+
+function formatWith(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {

@@ -71,7 +71,8 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     maxDirectives: { n: 20 },
     // Its token limit turns syntax errors into HTTP 500; Apollo's parser limit is used instead.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Masked in the error formatter instead: armor's plugin adds a hook to every request.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -82,7 +83,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 1000 },
     validationRules: protection.validationRules,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { hideFieldSuggestions: config.env === 'production' }),
     persistedQueries: false,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.

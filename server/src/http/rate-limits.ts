@@ -33,6 +33,11 @@ export class RateLimits {
     return new RateLimits(limiters, pool);
   }
 
+  /** True when `name` is counted (RATE_LIMITS is on). */
+  limits(name: RateLimitName): boolean {
+    return this.limiters.has(name);
+  }
+
   /** Counts one request for `key`; RATE_LIMITED with the seconds to wait when over the limit. */
   async consume(name: RateLimitName, key: string): Promise<void> {
     const limiter = this.limiters.get(name);

@@ -1,4 +1,4 @@
-import { BadUserInputError, progressOf, validateAnswerBatch, type AnswerValue, type Questionnaire } from '@omcheck/shared';
+import { BadUserInputError, conditionSourceIds, normaliseAnswer, progressFromAnswered, validateAnswerBatch, type AnswerValue, type Questionnaire } from '@omcheck/shared';
 import type { TransactionRunner } from '../../db/transactions.js';
 import { assertOpen } from '../assessment/assert-open.js';
 import type { RespondentWriter } from '../respondent/respondent.repository.js';
@@ -44,7 +44,7 @@ export class AnswerService {
     const { respondentId, assessmentId } = writer;
     // A fixed order (by question): two tabs saving the same answers in different orders lock
     // rows in the same order and cannot deadlock on PostgreSQL.
-    const normalised = batch.map(normalise).sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
+    const normalised = batch.map(normaliseAnswer).sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
     const cleared = normalised.filter(isClearing).map((a) => a.questionId);
     const kept = normalised.filter((a) => !isClearing(a));
     let written: StoredAnswer[] = [];
@@ -60,20 +60,11 @@ export class AnswerService {
     } else {
       written = await this.transactions.single(() => this.answers.upsertReturning(respondentId, assessmentId, kept));
     }
-    const choices = await this.answers.choicesOf(respondentId);
-    const values = new Map(choices.map((answer) => [answer.questionId, answer]));
+    const facts = await this.answers.answeredFacts(respondentId, conditionSourceIds(questionnaire));
     return {
       saved: batch.length,
-      progress: progressOf(questionnaire, writer.role, values),
+      progress: progressFromAnswered(questionnaire, writer.role, facts.answered, facts.conditionAnswers),
       answers: written.length > 0 ? written : await this.answers.storedAnswers(respondentId, batch.map((a) => a.questionId)),
     };
   }
-}
-
-/** Stores empty strings and empty lists as absent, so equal meaning gives equal rows. */
-function normalise(answer: AnswerValue): AnswerValue {
-  const text = answer.text?.trim() ? answer.text : null;
-  const comment = answer.comment?.trim() ? answer.comment : null;
-  const optionIds = answer.optionIds && answer.optionIds.length > 0 ? [...answer.optionIds].sort() : null;
-  return { questionId: answer.questionId, optionId: answer.optionId ?? null, optionIds, text, comment };
 }

@@ -1,6 +1,6 @@
 import {
-  BadUserInputError, DEFAULT_QUESTIONNAIRE_KEY, NotFoundError, buildCheckupDocument, checkupImportProblems, parseCheckupDocument,
-  type CheckupDocument, type DocumentProblem, type Locale, type Questionnaire,
+  BadUserInputError, DEFAULT_QUESTIONNAIRE_KEY, NotFoundError, buildCheckupDocument, checkupImportProblems, normaliseAnswer, parseCheckupDocument,
+  type AnswerValue, type CheckupDocument, type DocumentProblem, type Locale, type Questionnaire,
 } from '@omcheck/shared';
 import { hashToken, newId, newToken } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
@@ -135,7 +135,8 @@ export class ExchangeService {
         id: respondentIds[i]!, assessmentId, role: respondent.role, locale: respondent.locale, label: respondent.label,
         tokenHash: hashToken(newToken()), submittedAt: respondent.submitted ? at(0) : null, revokedAt: respondent.revoked ? at(0) : null, createdAt: at(i - document.respondents.length),
       })));
-      await this.answers.insertMany(manager, document.respondents.flatMap((respondent, i) => respondent.answers.map((answer) => ({
+      // Stored in the one normal form every writer uses (blank text and empty lists absent).
+      await this.answers.insertMany(manager, document.respondents.flatMap((respondent, i) => respondent.answers.map(normaliseAnswer).filter(carriesSomething).map((answer) => ({
         respondentId: respondentIds[i]!, assessmentId, questionId: answer.questionId, optionId: answer.optionId ?? null,
         optionIds: answer.optionIds ?? null, text: answer.text ?? null, comment: answer.comment ?? null,
       }))));
@@ -177,4 +178,8 @@ function invalid(problems: readonly DocumentProblem[]): BadUserInputError {
   const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).map((p) => `${p.path}: ${p.message}`);
   const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
   return new BadUserInputError(`The file cannot be imported: ${shown.join('; ')}${more}. Nothing was imported.`, problems.map((p) => ({ field: p.path, message: p.message })));
+}
+
+function carriesSomething(answer: AnswerValue): boolean {
+  return answer.optionId != null || answer.optionIds != null || answer.text != null || answer.comment != null;
 }
