@@ -12,6 +12,7 @@ import { AnswerService } from './modules/answer/answer.service.js';
 import { AssessmentRepository } from './modules/assessment/assessment.repository.js';
 import { AssessmentService } from './modules/assessment/assessment.service.js';
 import { SelfAssessmentService } from './modules/assessment/self-assessment.service.js';
+import { SelfAssessmentRepository } from './modules/assessment/self-assessment.repository.js';
 import { InvitationService } from './modules/invitation/invitation.service.js';
 import { OrganizationRepository } from './modules/organization/organization.repository.js';
 import { OrganizationService } from './modules/organization/organization.service.js';
@@ -89,7 +90,7 @@ export function createServices(
   const pdf = new PdfRenderer(config.pdf, logger);
   return {
     questionnaires,
-    selfAssessments: new SelfAssessmentService(transactions, questionnaires, organizations, assessments, respondents),
+    selfAssessments: new SelfAssessmentService(transactions, questionnaires, new SelfAssessmentRepository(dataSource)),
     sessions,
     answers: new AnswerService(transactions, answers),
     results,

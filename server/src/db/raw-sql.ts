@@ -11,6 +11,7 @@ interface SqliteStatement {
 }
 interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
+  transaction(work: () => void): () => void;
 }
 interface PgPool {
   query(config: { name: string; text: string; values: unknown[]; rowMode?: 'array' }): Promise<{ rows: RawRow[] }>;
@@ -72,6 +73,19 @@ export class RawSql {
       return;
     }
     await this.pool().query({ ...this.postgresStatement(sql), values: [...params] });
+  }
+
+  /**
+   * Runs several writes all or nothing. SQLite: one synchronous transaction (nothing else can
+   * run in between); call it under `TransactionRunner.single`. PostgreSQL has no use for it:
+   * write one statement there (data-modifying CTEs), which is atomic and one round trip.
+   */
+  async sqliteAtomically(statements: ReadonlyArray<readonly [sql: string, params: readonly unknown[]]>): Promise<void> {
+    if (this.dialect !== 'sqlite') throw new Error('sqliteAtomically is for SQLite; write one statement on PostgreSQL');
+    if (this.logQueries) for (const [sql, params] of statements) this.dataSource.logger.logQuery(sql, [...params]);
+    this.connection().transaction(() => {
+      for (const [sql, params] of statements) this.sqliteStatement(sql).run(...params);
+    })();
   }
 
   private sqliteStatement(sql: string): SqliteStatement {

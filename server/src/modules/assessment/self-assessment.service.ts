@@ -1,10 +1,8 @@
 import { DEFAULT_MIN_GROUP_SIZE, DEFAULT_QUESTIONNAIRE_KEY, type Locale, type RelationshipModel, type RespondentRole } from '@omcheck/shared';
 import { hashToken, newId, newToken } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
-import type { OrganizationRepository } from '../organization/organization.repository.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
-import type { RespondentRepository } from '../respondent/respondent.repository.js';
-import type { AssessmentRepository } from './assessment.repository.js';
+import type { SelfAssessmentRepository } from './self-assessment.repository.js';
 
 /** The tenant that holds every online self-assessment (created by a migration). */
 export const SELF_SERVICE_WORKSPACE_ID = '00000000-0000-4000-8000-000000000001';
@@ -19,14 +17,12 @@ export interface StartSelfAssessmentCommand {
   desiredRelationshipModel?: RelationshipModel | null;
 }
 
-/** Starts anonymous self-assessments: organisation, assessment and respondent in one transaction. */
+/** Starts anonymous self-assessments: organisation, assessment and respondent written at once. */
 export class SelfAssessmentService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly questionnaires: QuestionnaireService,
-    private readonly organizations: OrganizationRepository,
-    private readonly assessments: AssessmentRepository,
-    private readonly respondents: RespondentRepository,
+    private readonly starts: SelfAssessmentRepository,
   ) {}
 
   /** Returns the new respondent's token (shown once, stored hashed); then open it like any link. */
@@ -36,46 +32,22 @@ export class SelfAssessmentService {
     const token = fixedToken ?? newToken();
     const organizationId = newId();
     const assessmentId = newId();
-    await this.transactions.run(async (manager) => {
-      await this.organizations.insert(manager, {
-        id: organizationId,
-        workspaceId: SELF_SERVICE_WORKSPACE_ID,
-        name: command.organizationName,
-        industry: command.industry,
-        size: command.size,
-        country: null,
-        notes: null,
-        archivedAt: null,
-      });
-      await this.assessments.insert(manager, {
-        id: assessmentId,
-        workspaceId: SELF_SERVICE_WORKSPACE_ID,
-        organizationId,
-        questionnaireKey: questionnaire.key,
-        questionnaireVersion: questionnaire.version,
-        kind: 'SELF',
-        status: 'OPEN',
-        title: null,
-        locale: command.locale,
-        closedAt: null,
-        minGroupSize: DEFAULT_MIN_GROUP_SIZE,
-        desiredRelationshipModel: command.desiredRelationshipModel ?? null,
-        targets: null,
-      });
-      await this.respondents.insertMany(manager, [
+    await this.transactions.single(() =>
+      this.starts.insertStart(
+        { id: organizationId, workspaceId: SELF_SERVICE_WORKSPACE_ID, name: command.organizationName, industry: command.industry, size: command.size },
         {
-          id: newId(),
-          assessmentId,
-          role: command.role,
+          id: assessmentId,
+          workspaceId: SELF_SERVICE_WORKSPACE_ID,
+          organizationId,
+          questionnaireKey: questionnaire.key,
+          questionnaireVersion: questionnaire.version,
           locale: command.locale,
-          label: null,
-          tokenHash: hashToken(token),
-          submittedAt: null,
-          revokedAt: null,
+          minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+          desiredRelationshipModel: command.desiredRelationshipModel ?? null,
         },
-      ]);
-    });
+        { id: newId(), assessmentId, role: command.role, locale: command.locale, tokenHash: hashToken(token) },
+      ),
+    );
     return token;
   }
 }
-
