@@ -106,6 +106,21 @@ describe('self-assessment', () => {
     expect(await progressOf([{ questionId: second!.id, optionId: null, comment: 'ask the CFO' }])).toEqual({ answered: 2, total: before.total });
   });
 
+  it('should store the same answer whether or not the save asks for the stored rows back', async () => {
+    const session = await startSession(server);
+    const [first, second] = maturityQuestions(session);
+    // The web client's autosave selects only progress: the rows are written without being read back.
+    const progressOnly = 'mutation S($token: String!, $answers: [AnswerInput!]!) { saveAnswers(token: $token, answers: $answers) { saved progress { answered total } } }';
+    const lean = await server.gql<{ saveAnswers: { saved: number; progress: { answered: number } } }>(progressOnly, { token: session.token, answers: [{ questionId: first!.id, optionId: 'l3', comment: 'kept' }] });
+    expect(lean.data!.saveAnswers).toMatchObject({ saved: 1, progress: { answered: 1 } });
+    // Through a fragment the stored rows come back as with a plain selection.
+    const withFragment = 'mutation S($token: String!, $answers: [AnswerInput!]!) { saveAnswers(token: $token, answers: $answers) { ...Saved } } fragment Saved on SaveAnswersPayload { answers { questionId optionId comment } }';
+    const full = await server.gql<{ saveAnswers: { answers: AnswerState[] } }>(withFragment, { token: session.token, answers: [{ questionId: second!.id, optionId: 'l1' }] });
+    expect(full.data!.saveAnswers.answers).toEqual([{ questionId: second!.id, optionId: 'l1', comment: null }]);
+    const resumed = await server.gql<{ respondentSession: { answers: AnswerState[] } }>(SESSION, { token: session.token });
+    expect(resumed.data!.respondentSession.answers).toEqual(expect.arrayContaining([expect.objectContaining({ questionId: first!.id, optionId: 'l3', comment: 'kept' })]));
+  });
+
   it('should clear an answer sent with nothing in it', async () => {
     const session = await startSession(server);
     const [first] = maturityQuestions(session);

@@ -28,7 +28,12 @@ export class AnswerRepository {
    * query building, no re-read) and returns the stored rows. Atomic on its own; on SQLite call it
    * under `TransactionRunner.single`, never inside a transaction of another connection.
    */
-  async upsertReturning(respondentId: string, assessmentId: string, answers: readonly AnswerValue[]): Promise<StoredAnswer[]> {
+  async upsertReturning(
+    respondentId: string,
+    assessmentId: string,
+    answers: readonly AnswerValue[],
+    { returning = true }: { returning?: boolean } = {},
+  ): Promise<StoredAnswer[]> {
     if (answers.length === 0) return [];
     const driver = this.dataSource.driver;
     const now = driver.preparePersistentValue(new Date(), this.updatedAtColumn);
@@ -40,7 +45,11 @@ export class AnswerRepository {
         answer.text ?? null, answer.comment ?? null, now,
       );
     }
-    const rows = await this.sql.all(upsertStatement(answers.length), params);
+    if (!returning) {
+      await this.sql.run(upsertStatement(answers.length, false), params);
+      return [];
+    }
+    const rows = await this.sql.all(upsertStatement(answers.length, true), params);
     return rows.map((row) => this.hydrate(row));
   }
 
@@ -172,17 +181,18 @@ function answeredFactsStatement(dialect: 'sqlite' | 'postgres', sourceCount: num
 const upsertStatements = new Map<number, string>();
 
 /** The upsert for `count` rows; the text depends only on the count, so it is prepared once per size. */
-function upsertStatement(count: number): string {
-  let sql = upsertStatements.get(count);
+function upsertStatement(count: number, returning: boolean): string {
+  const key = returning ? count : -count;
+  let sql = upsertStatements.get(key);
   if (!sql) {
     const row = `(${Array(9).fill('?').join(', ')})`;
     sql =
       'INSERT INTO answer (id, respondent_id, assessment_id, question_id, option_id, option_ids, text, comment, updated_at) ' +
       `VALUES ${Array(count).fill(row).join(', ')} ` +
       'ON CONFLICT (respondent_id, question_id) DO UPDATE SET option_id = excluded.option_id, option_ids = excluded.option_ids, ' +
-      'text = excluded.text, comment = excluded.comment, updated_at = excluded.updated_at ' +
-      `RETURNING ${ANSWER_COLUMNS}`;
-    upsertStatements.set(count, sql);
+      'text = excluded.text, comment = excluded.comment, updated_at = excluded.updated_at' +
+      (returning ? ` RETURNING ${ANSWER_COLUMNS}` : '');
+    upsertStatements.set(key, sql);
   }
   return sql;
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { selectsField } from '../../graphql/selects-field.js';
 import type { RequestContext } from '../../graphql/context.type.js';
 import { RateLimitByAddress } from '../../graphql/rate-limit.middleware.js';
 import { toAnswerGql } from './answer.mapper.js';
@@ -15,10 +17,12 @@ export class AnswerResolver {
     // The domain validates every answer (validateAnswerBatch) with messages aimed at the field;
     // class-validator on the hot path would only repeat the questionId length check.
     @Arg('answers', () => [AnswerInput], { validate: false }) answers: AnswerInput[],
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SaveAnswersPayload> {
     const { sessions } = ctx.services;
     const writer = await sessions.writer(token);
-    const outcome = await ctx.services.answers.save(writer, sessions.questionnaireOf(writer), answers);
+    // The web client's autosave asks only for progress: the stored rows are then not read back.
+    const outcome = await ctx.services.answers.save(writer, sessions.questionnaireOf(writer), answers, { readBack: selectsField(info, 'answers') });
     return Object.assign(new SaveAnswersPayload(), {
       saved: outcome.saved,
       progress: outcome.progress,

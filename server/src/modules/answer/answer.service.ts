@@ -7,7 +7,7 @@ import type { AnswerRepository, StoredAnswer } from './answer.repository.js';
 export interface SaveAnswersOutcome {
   saved: number;
   progress: { answered: number; total: number };
-  /** The stored answers of the batch's questions after the save (cleared ones are absent). */
+  /** The stored answers of the batch's questions after the save (cleared ones are absent); empty unless read back. */
   answers: StoredAnswer[];
 }
 
@@ -28,7 +28,12 @@ export class AnswerService {
    * Validates the whole batch against the questionnaire, then upserts it in one transaction:
    * all or nothing, and the same batch twice leaves the same state.
    */
-  async save(writer: RespondentWriter, questionnaire: Questionnaire, batch: readonly AnswerValue[]): Promise<SaveAnswersOutcome> {
+  async save(
+    writer: RespondentWriter,
+    questionnaire: Questionnaire,
+    batch: readonly AnswerValue[],
+    { readBack = true }: { readBack?: boolean } = {},
+  ): Promise<SaveAnswersOutcome> {
     assertOpen(writer.assessment);
     if (batch.length > MAX_BATCH) {
       throw new BadUserInputError(`Send at most ${MAX_BATCH} answers at a time (got ${batch.length}).`, [
@@ -58,13 +63,13 @@ export class AnswerService {
     } else if (cleared.length > 0) {
       await this.transactions.single(() => this.answers.deleteQuestions(respondentId, cleared));
     } else {
-      written = await this.transactions.single(() => this.answers.upsertReturning(respondentId, assessmentId, kept));
+      written = await this.transactions.single(() => this.answers.upsertReturning(respondentId, assessmentId, kept, { returning: readBack }));
     }
     const facts = await this.answers.answeredFacts(respondentId, conditionSourceIds(questionnaire));
     return {
       saved: batch.length,
       progress: progressFromAnswered(questionnaire, writer.role, facts.answered, facts.conditionAnswers),
-      answers: written.length > 0 ? written : await this.answers.storedAnswers(respondentId, batch.map((a) => a.questionId)),
+      answers: !readBack ? [] : written.length > 0 ? written : await this.answers.storedAnswers(respondentId, batch.map((a) => a.questionId)),
     };
   }
 }

@@ -38,7 +38,7 @@ export function writerOf(access: RespondentAccess): RespondentWriter {
 }
 
 const WRITER_BY_TOKEN =
-  'SELECT r.id, r.assessment_id, r.role, r.token_hash, a.status, a.questionnaire_key, a.questionnaire_version ' +
+  'SELECT r.id, r.assessment_id, r.role, a.status, a.questionnaire_key, a.questionnaire_version ' +
   'FROM respondent r INNER JOIN assessment a ON a.id = r.assessment_id ' +
   'WHERE r.token_hash = ? AND r.revoked_at IS NULL';
 
@@ -52,19 +52,10 @@ export class RespondentRepository {
   /** The live (unrevoked) respondent behind a token for a write, without hydrating entities. */
   async findWriterByToken(token: string): Promise<RespondentWriter | undefined> {
     const tokenHash = hashToken(token);
-    const [row] = await this.sql.all(WRITER_BY_TOKEN, [tokenHash]);
+    const [row] = await this.sql.arrays(WRITER_BY_TOKEN, [tokenHash]);
     if (!row) return undefined;
-    return {
-      respondentId: row.id as string,
-      assessmentId: row.assessment_id as string,
-      role: row.role as RespondentRole,
-      tokenHash,
-      assessment: {
-        status: row.status as AssessmentEntity['status'],
-        questionnaireKey: row.questionnaire_key as string,
-        questionnaireVersion: row.questionnaire_version as string,
-      },
-    };
+    const [respondentId, assessmentId, role, status, questionnaireKey, questionnaireVersion] = row as [string, string, RespondentRole, AssessmentEntity['status'], string, string];
+    return { respondentId, assessmentId, role, tokenHash, assessment: { status, questionnaireKey, questionnaireVersion } };
   }
 
   /** Resolves a private link token in one query; undefined when no live (unrevoked) respondent has it. */
