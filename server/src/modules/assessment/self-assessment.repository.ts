@@ -1,18 +1,19 @@
 import type { DataSource } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { RawSql } from '../../db/raw-sql.js';
 import type { OrganizationEntity } from '../organization/organization.entity.js';
 import type { RespondentEntity } from '../respondent/respondent.entity.js';
-import type { AssessmentEntity } from './assessment.entity.js';
+import { AssessmentEntity } from './assessment.entity.js';
 
 export type NewOrganization = Pick<OrganizationEntity, 'id' | 'workspaceId' | 'name' | 'industry' | 'size'>;
 export type NewSelfAssessment = Pick<AssessmentEntity,
-  'id' | 'workspaceId' | 'organizationId' | 'questionnaireKey' | 'questionnaireVersion' | 'locale' | 'minGroupSize' | 'desiredRelationshipModel'>;
+  'id' | 'workspaceId' | 'organizationId' | 'questionnaireKey' | 'questionnaireVersion' | 'locale' | 'minGroupSize' | 'desiredRelationshipModel' | 'createdAt'>;
 export type NewRespondent = Pick<RespondentEntity, 'id' | 'assessmentId' | 'role' | 'locale' | 'tokenHash'>;
 
 const ORGANIZATION = 'INSERT INTO organization (id, workspace_id, name, industry, size) VALUES (?, ?, ?, ?, ?)';
 const ASSESSMENT =
-  'INSERT INTO assessment (id, workspace_id, organization_id, questionnaire_key, questionnaire_version, kind, status, locale, min_group_size, desired_relationship_model) ' +
-  "VALUES (?, ?, ?, ?, ?, 'SELF', 'OPEN', ?, ?, ?)";
+  'INSERT INTO assessment (id, workspace_id, organization_id, questionnaire_key, questionnaire_version, kind, status, locale, min_group_size, desired_relationship_model, created_at) ' +
+  "VALUES (?, ?, ?, ?, ?, 'SELF', 'OPEN', ?, ?, ?, ?)";
 const RESPONDENT = 'INSERT INTO respondent (id, assessment_id, role, locale, token_hash) VALUES (?, ?, ?, ?, ?)';
 /** PostgreSQL: the three rows in one statement — atomic, one round trip, no BEGIN/COMMIT. */
 const ALL_AT_ONCE = `WITH organization_row AS (${ORGANIZATION} RETURNING id), assessment_row AS (${ASSESSMENT} RETURNING id) ${RESPONDENT}`;
@@ -25,9 +26,11 @@ const ALL_AT_ONCE = `WITH organization_row AS (${ORGANIZATION} RETURNING id), as
  */
 export class SelfAssessmentRepository {
   private readonly sql: RawSql;
+  private readonly createdAtColumn: ColumnMetadata;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.sql = new RawSql(dataSource);
+    this.createdAtColumn = dataSource.getMetadata(AssessmentEntity).findColumnWithPropertyName('createdAt')!;
   }
 
   async insertStart(organization: NewOrganization, assessment: NewSelfAssessment, respondent: NewRespondent): Promise<void> {
@@ -35,6 +38,8 @@ export class SelfAssessmentRepository {
     const assessmentParams = [
       assessment.id, assessment.workspaceId, assessment.organizationId, assessment.questionnaireKey, assessment.questionnaireVersion,
       assessment.locale, assessment.minGroupSize, assessment.desiredRelationshipModel,
+      // The driver's own date format, so these sort with rows TypeORM wrote.
+      this.dataSource.driver.preparePersistentValue(assessment.createdAt, this.createdAtColumn),
     ];
     const respondentParams = [respondent.id, respondent.assessmentId, respondent.role, respondent.locale, respondent.tokenHash];
     if (this.sql.dialect === 'postgres') {

@@ -44,6 +44,8 @@ export class SelfAssessmentService {
           locale: command.locale,
           minGroupSize: DEFAULT_MIN_GROUP_SIZE,
           desiredRelationshipModel: command.desiredRelationshipModel ?? null,
+          // Set here like a follow-up's, so the two order by the same clock (and to the millisecond).
+          createdAt: new Date(),
         },
         { id: newId(), assessmentId, role: command.role, locale: command.locale, tokenHash: hashToken(token) },
       ),
