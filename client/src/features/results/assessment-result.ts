@@ -1,4 +1,4 @@
-import { ref, watch, type Ref } from 'vue';
+import { ref, shallowRef, watch, type Ref } from 'vue';
 import { errorCodeOf, type ErrorCode } from '../../app/errors';
 import { fetchOperation, graphqlFetch, type FetchResult } from '../../app/graphql-fetch';
 import type { AssessmentResultFieldsFragment, AssessmentResultQuery, AssessmentResultQueryVariables, Locale } from '../../gql/graphql';
@@ -13,14 +13,19 @@ import assessmentResultText from './assessment-result.graphql?raw';
 const AssessmentResult = fetchOperation<AssessmentResultQuery, AssessmentResultQueryVariables>(assessmentResultText);
 
 const cache = new Map<string, Promise<FetchResult<AssessmentResultQuery>>>();
+/** The answers already there, so the page renders with its result at once, not "Loading…" first. */
+const arrived = new Map<string, AssessmentResultFieldsFragment>();
 const cacheKey = (token: string, locale: Locale): string => `${locale} ${token}`;
 
 function fetchResult(token: string, locale: Locale): Promise<FetchResult<AssessmentResultQuery>> {
+  const key = cacheKey(token, locale);
   const pending = graphqlFetch(AssessmentResult, { token, locale });
-  cache.set(cacheKey(token, locale), pending);
-  // A failure is not kept: the next visit asks the server again.
+  cache.set(key, pending);
   void pending.then((answer) => {
-    if (answer.error && cache.get(cacheKey(token, locale)) === pending) cache.delete(cacheKey(token, locale));
+    if (cache.get(key) !== pending) return;
+    if (answer.data) arrived.set(key, answer.data.assessmentResult);
+    // A failure is not kept: the next visit asks the server again.
+    else cache.delete(key);
   });
   return pending;
 }
@@ -40,14 +45,22 @@ export interface AssessmentResultState {
 
 /** The result of `token` in `locale`, kept current when the language changes. */
 export function useAssessmentResult(token: () => string, locale: () => Locale): AssessmentResultState {
-  const result = ref<AssessmentResultFieldsFragment | null>(null) as Ref<AssessmentResultFieldsFragment | null>;
+  // Shallow: the result is replaced, never changed in place, and deep proxies over its hundreds of
+  // fields cost more main thread than rendering them.
+  const result = shallowRef<AssessmentResultFieldsFragment | null>(null);
   const errorCode = ref<ErrorCode | null>(null);
   let latest = 0;
 
   function load(fresh: boolean): void {
     const [t, l] = [token(), locale()];
-    const pending = (!fresh && cache.get(cacheKey(t, l))) || fetchResult(t, l);
     const request = ++latest;
+    const ready = fresh ? undefined : arrived.get(cacheKey(t, l));
+    if (ready) {
+      result.value = ready;
+      errorCode.value = null;
+      return;
+    }
+    const pending = (!fresh && cache.get(cacheKey(t, l))) || fetchResult(t, l);
     void pending.then((answer) => {
       if (request !== latest) return;
       if (answer.data) {
