@@ -5,8 +5,8 @@ let installing: Promise<void> | null = null;
 
 /**
  * Provides the urql client to the app before the first page that needs it renders. urql and its
- * dependencies weigh ~11 KB gzipped: the pages marked `graphqlClient: 'fetch'` (landing, intake,
- * wizard, review) never load them, the console and the results pages do. Provides added to the
+ * dependencies weigh ~11 KB gzipped: the pages marked `graphqlClient: 'fetch'` (the respondent's:
+ * landing, intake, wizard, review, results) never load them, the console and account pages do. Provides added to the
  * app after mounting are seen by components created later, so this can happen on navigation.
  */
 export function provideUrqlOnDemand(app: App, router: Router): void {

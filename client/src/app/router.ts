@@ -7,8 +7,8 @@ import LandingView from '../features/landing/LandingView.vue';
 /**
  * Only the landing page is in the entry chunk; every other page loads on demand. Features that
  * own several pages export their routes (`features/<feature>/routes.ts`, lazy imports only).
- * The respondent's pages up to the first question (`graphqlClient: 'fetch'`) talk to the API
- * through the small fetch client; every other page gets urql first (see `main.ts`).
+ * The respondent's pages (`graphqlClient: 'fetch'`: landing to results) talk to the API through
+ * the small fetch client; every other page gets urql first (see `app/lazy-urql.ts`).
  */
 /** The private link of a route, for the data a respondent's page prepares. */
 const tokenOf = (to: RouteLocationNormalized): string => String(to.params['token']);
@@ -51,6 +51,7 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: {
       titleKey: 'results.pageTitle',
+      graphqlClient: 'fetch',
       messages: ['results'],
       prepare: (to) => import('../features/results/prepare-result').then((m) => m.prepareResult(tokenOf(to))),
     },

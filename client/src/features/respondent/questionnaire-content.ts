@@ -1,4 +1,4 @@
-import { ref, watch, type Ref } from 'vue';
+import { ref, shallowRef, watch, type Ref } from 'vue';
 import { errorCodeOf, type ErrorCode, type OperationError } from '../../app/errors';
 // The shape is the GraphQL `QuestionnaireContent` query's (its .graphql file types it); the
 // server answers the same object as a plain GET, rendered and compressed once per version.
@@ -11,6 +11,8 @@ type Content = QuestionnaireContentQuery['questionnaire'];
  * and the review page share it, and switching back to a language does not fetch it again.
  */
 const cache = new Map<string, Promise<Content>>();
+/** The contents already there, so a page renders with them at once rather than "Loading…" first. */
+const arrived = new Map<string, Content>();
 
 const cacheKey = (variables: QuestionnaireContentQueryVariables): string => JSON.stringify([variables.key, variables.version, variables.locale]);
 
@@ -23,10 +25,16 @@ function cached(variables: QuestionnaireContentQueryVariables): Promise<Content>
   const key = cacheKey(variables);
   let pending = cache.get(key);
   if (!pending) {
-    pending = fetchContent(variables);
-    cache.set(key, pending);
-    // A failure is not cached: the next attempt asks the server again.
-    pending.catch(() => cache.delete(key));
+    const fetching = fetchContent(variables);
+    pending = fetching;
+    cache.set(key, fetching);
+    fetching.then(
+      (content) => {
+        if (cache.get(key) === fetching) arrived.set(key, content);
+      },
+      // A failure is not cached: the next attempt asks the server again.
+      () => cache.delete(key),
+    );
   }
   return pending;
 }
@@ -60,16 +68,26 @@ export interface QuestionnaireContentState {
 
 /** The content for `variables` (null: not known yet), kept current when they change. */
 export function useQuestionnaireContent(variables: Readonly<Ref<QuestionnaireContentQueryVariables | null>>): QuestionnaireContentState {
-  const content = ref<Content | null>(null) as Ref<Content | null>;
+  // Shallow: the content is replaced, never changed in place; deep proxies over every question
+  // and option made each read in the wizard's render a tracked proxy access.
+  const content = shallowRef<Content | null>(null);
   const error = ref<ErrorCode | null>(null);
   let latest = 0;
 
   function load(vars: QuestionnaireContentQueryVariables | null, fresh: boolean): void {
     if (!vars) return;
-    if (fresh) cache.delete(cacheKey(vars));
-    const pending = cached(vars);
+    if (fresh) {
+      cache.delete(cacheKey(vars));
+      arrived.delete(cacheKey(vars));
+    }
     const request = ++latest;
     error.value = null;
+    const ready = arrived.get(cacheKey(vars));
+    if (ready) {
+      content.value = ready;
+      return;
+    }
+    const pending = cached(vars);
     pending.then(
       (data) => {
         if (request === latest) content.value = data;

@@ -23,6 +23,9 @@ import {
 } from './save-queue';
 
 const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(respondentSessionText);
+
+/** What the server says about a private link (`respondentSession`, and `startSelfAssessment`'s answer). */
+export type RespondentSessionFields = RespondentSessionQuery['respondentSession'];
 const SaveAnswers = fetchOperation<SaveAnswersMutation, SaveAnswersMutationVariables>(saveAnswersText);
 
 /** The check-up behind a consultant's invitation (all null/false for a self-assessment). */
@@ -56,6 +59,8 @@ export interface RespondentStore {
   rejections: ShallowRef<ReadonlyMap<string, AnswerProblem>>;
   /** Loads the session (once at a time: a second call shares the first). */
   load(): Promise<void>;
+  /** Takes a session the server has just sent (a check-up started on this page) instead of loading it. */
+  seed(session: RespondentSessionFields): Promise<void>;
   /** Applies a change at once and queues it; text is saved after `delayMs` of quiet. */
   update(questionId: string, patch: Partial<Omit<AnswerInputValue, 'questionId'>>, delayMs?: number): void;
   /** Sends what is queued; resolves true when nothing is left unsaved (refused answers included). */
@@ -126,6 +131,10 @@ function createStore(token: string): RespondentStore {
       store.error.value = errorCodeOf(result.error);
       return;
     }
+    await applySession(session);
+  }
+
+  async function applySession(session: RespondentSessionFields): Promise<void> {
     // A link opened on a new device speaks the language the check-up was started in.
     const sessionLocale = session.locale.toLowerCase();
     if (!hasChosenLocale() && isAppLocale(sessionLocale)) await setLocale(sessionLocale, false).catch(() => undefined);
@@ -166,6 +175,10 @@ function createStore(token: string): RespondentStore {
         loading = null;
       });
       return loading;
+    },
+    seed(session) {
+      store.error.value = null;
+      return applySession(session);
     },
     update(questionId, patch, delayMs = 0) {
       const current = answers.get(questionId) ?? { questionId, optionId: null, optionIds: null, text: null, comment: null };
