@@ -89,27 +89,32 @@ describe('latestCheckupsOf', () => {
   const at = (day: number) => new Date(Date.UTC(2026, 0, day));
   it('should take the newest scored check-up and the scored one before it', () => {
     const result = latestCheckupsOf([
-      { assessmentId: 'a', createdAt: at(1), overallScore: 40, scored: true },
-      { assessmentId: 'b', createdAt: at(2), overallScore: 52.5, scored: true },
-      { assessmentId: 'c', createdAt: at(3), overallScore: null, scored: false },
+      { assessmentId: 'a', createdAt: at(1), scoredAt: at(5), overallScore: 40, scored: true },
+      { assessmentId: 'b', createdAt: at(2), scoredAt: at(5), overallScore: 52.5, scored: true },
+      { assessmentId: 'c', createdAt: at(3), scoredAt: at(5), overallScore: null, scored: false },
     ]);
     expect([result.latest?.assessmentId, result.previous?.assessmentId, result.change]).toEqual(['b', 'a', 12.5]);
   });
 
   it('should give no change for a single check-up or a missing overall score', () => {
-    expect(latestCheckupsOf([{ assessmentId: 'a', createdAt: at(1), overallScore: 40, scored: true }]).change).toBeNull();
+    expect(latestCheckupsOf([{ assessmentId: 'a', createdAt: at(1), scoredAt: at(5), overallScore: 40, scored: true }]).change).toBeNull();
     expect(latestCheckupsOf([
-      { assessmentId: 'a', createdAt: at(1), overallScore: 40, scored: true },
-      { assessmentId: 'b', createdAt: at(2), overallScore: null, scored: true },
+      { assessmentId: 'a', createdAt: at(1), scoredAt: at(5), overallScore: 40, scored: true },
+      { assessmentId: 'b', createdAt: at(2), scoredAt: at(5), overallScore: null, scored: true },
     ]).change).toBeNull();
     expect(latestCheckupsOf([]).latest).toBeNull();
   });
 
-  it('should break a tie of opening dates by id', () => {
+  it('should break a tie of opening dates by scoring time, then by id', () => {
     const result = latestCheckupsOf([
-      { assessmentId: 'a', createdAt: at(1), overallScore: 40, scored: true },
-      { assessmentId: 'b', createdAt: at(1), overallScore: 50, scored: true },
+      { assessmentId: 'a', createdAt: at(1), scoredAt: at(5), overallScore: 40, scored: true },
+      { assessmentId: 'b', createdAt: at(1), scoredAt: at(5), overallScore: 50, scored: true },
     ]);
     expect(result.latest?.assessmentId).toBe('b');
+    const bySnapshot = latestCheckupsOf([
+      { assessmentId: 'b', createdAt: at(1), scoredAt: at(4), overallScore: 40, scored: true },
+      { assessmentId: 'a', createdAt: at(1), scoredAt: at(6), overallScore: 50, scored: true },
+    ]);
+    expect(bySnapshot.latest?.assessmentId).toBe('a');
   });
 });

@@ -101,11 +101,11 @@ function whereOf(workspaceId: string, filter: PortfolioFilter): { sql: string; p
   return { sql: `WHERE ${clauses.join(' AND ')}`, params };
 }
 
-/** Rows after the cursor in ORDER BY key direction NULLS LAST, id ASC. */
-function afterSql(key: string, direction: OrderDirection, cursor: PortfolioCursor): { sql: string; params: unknown[] } {
+/** Rows after the cursor in ORDER BY key direction NULLS LAST, id ASC; `param` is how the key is bound. */
+function afterSql(key: string, direction: OrderDirection, cursor: PortfolioCursor, param: string): { sql: string; params: unknown[] } {
   if (cursor.key === null) return { sql: `(${key} IS NULL AND o.id > ?)`, params: [cursor.id] };
   const beyond = direction === 'ASC' ? '>' : '<';
-  return { sql: `(${key} ${beyond} ? OR (${key} = ? AND o.id > ?) OR ${key} IS NULL)`, params: [cursor.key, cursor.key, cursor.id] };
+  return { sql: `(${key} ${beyond} ${param} OR (${key} = ${param} AND o.id > ?) OR ${key} IS NULL)`, params: [cursor.key, cursor.key, cursor.id] };
 }
 
 const num = (value: unknown): number | null => readNumber(value);
@@ -143,11 +143,13 @@ export class PortfolioRepository {
   /** The page's SQL, exposed so the benchmark can print its plan. */
   pageSql(query: PortfolioPageQuery): { sql: string; params: unknown[] } {
     const key = sortKeySql(query.order.field, this.dialect);
+    // pg timestamps carry microseconds a JavaScript Date would drop: the cursor keeps their text.
+    const pgTime = query.order.field === 'LAST_ACTIVITY' && this.dialect === 'postgres';
     const where = whereOf(query.workspaceId, query.filter);
     let sql = where.sql;
     const params = [...where.params];
     if (query.after) {
-      const after = afterSql(key, query.order.direction, this.cursorKey(query.after));
+      const after = afterSql(key, query.order.direction, query.after, pgTime ? 'CAST(? AS timestamp)' : '?');
       sql += ` AND ${after.sql}`;
       params.push(...after.params);
     }
@@ -155,7 +157,7 @@ export class PortfolioRepository {
       sql:
         'SELECT o.id, o.workspace_id, o.name, o.industry, o.size, o.country, o.notes, o.archived_at, o.created_at, o.updated_at, ' +
         'l.assessment_id, la.title, l.overall_score, l.maturity_level, l.holism_index, l.customer_focus_stage, l.relationship_model, ' +
-        `l.scored_at, l.change, ${key} AS sort_key ${FROM} LEFT JOIN assessment la ON la.id = l.assessment_id ${sql} ` +
+        `l.scored_at, l.change, ${pgTime ? `CAST(${key} AS text)` : key} AS sort_key ${FROM} LEFT JOIN assessment la ON la.id = l.assessment_id ${sql} ` +
         `ORDER BY ${key} ${query.order.direction} NULLS LAST, o.id ASC LIMIT ?`,
       params: [...params, query.first + 1],
     };
@@ -250,14 +252,6 @@ export class PortfolioRepository {
     const { sql, params } = this.latestDimensionScoresSql(workspaceId);
     const rows = await this.sql.arrays(sql, params);
     return rows.map(([dimensionId, score, organizationId]) => ({ dimensionId: String(dimensionId), score: Number(score), organizationId: String(organizationId) }));
-  }
-
-  /** The cursor's key as a bound parameter (pg compares timestamps with Dates). */
-  private cursorKey(cursor: PortfolioCursor): PortfolioCursor {
-    if (cursor.field === 'LAST_ACTIVITY' && this.dialect === 'postgres' && typeof cursor.key === 'string') {
-      return { ...cursor, key: new Date(cursor.key) as unknown as string };
-    }
-    return cursor;
   }
 
   private encodeKey(field: PortfolioOrderField, value: unknown): string | number | null {
