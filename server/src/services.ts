@@ -17,6 +17,10 @@ import { OrganizationRepository } from './modules/organization/organization.repo
 import { OrganizationService } from './modules/organization/organization.service.js';
 import { CustomQuestionnaireRepository } from './modules/questionnaire/custom-questionnaire.repository.js';
 import { ExchangeService } from './modules/exchange/exchange.service.js';
+import { FollowUpService } from './modules/history/follow-up.service.js';
+import { HistoryService } from './modules/history/history.service.js';
+import { LatestQuestionnaire } from './modules/history/latest-questionnaire.js';
+import { NextCheckupService } from './modules/history/next-checkup.service.js';
 import { CustomQuestionnaireService } from './modules/questionnaire/custom-questionnaire.service.js';
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
@@ -58,6 +62,10 @@ export interface Services {
   /** Headless Chromium for PDF reports, started on first use. */
   pdf: PdfRenderer;
   exchange: ExchangeService;
+  /** A client's check-ups over time: the previous result, compared. */
+  history: HistoryService;
+  nextCheckups: NextCheckupService;
+  followUps: FollowUpService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -87,6 +95,8 @@ export function createServices(
   const sessions = new RespondentSessionService(respondents, answers, questionnaires, [DEMO_TOKEN]);
   const shareLinks = new ShareLinkService(shareLinkRepository, guard);
   const pdf = new PdfRenderer(config.pdf, logger);
+  const history = new HistoryService(assessments, recommendations, questionnaires);
+  const latestQuestionnaire = new LatestQuestionnaire(questionnaires, customQuestionnaires);
   return {
     questionnaires,
     selfAssessments: new SelfAssessmentService(transactions, questionnaires, organizations, assessments, respondents),
@@ -108,8 +118,11 @@ export function createServices(
     ),
     invitations: new InvitationService(transactions, respondents, results, guard),
     shareLinks,
-    reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations, assessments, questionnaires),
+    reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations, assessments, questionnaires, history),
     pdf,
+    history,
+    nextCheckups: new NextCheckupService(transactions, guard, assessments, respondents, latestQuestionnaire),
+    followUps: new FollowUpService(transactions, sessions, results, assessments, respondents, answers, latestQuestionnaire),
     guard,
     limits,
     close: async () => {

@@ -30,3 +30,4 @@ export type * from './report/report-model.js';
 export * from './report/report-labels.js';
 export * from './report/build-report.js';
 export * from './exchange/index.js';
+export * from './history/index.js';

@@ -10,6 +10,7 @@ import {
   ADD_ACTION_ITEM, ADD_RECOMMENDATION, IMPORT_QUESTIONNAIRE, SET_ASSESSMENT_SETTINGS, UPDATE_ACTION_ITEM, UPDATE_RECOMMENDATION,
   CREATE_SHARE_LINK, REVOKE_SHARE_LINK,
 } from '../helpers/consultant-operations.js';
+import { START_NEXT_ASSESSMENT } from '../helpers/history-operations.js';
 import { REPORT_ROUTES } from '@omcheck/server';
 import { type SessionClient, codeOf, dataOf, signIn, signUp } from '../helpers/consultant.js';
 import { DOWNLOAD_ROUTES } from '@omcheck/server';
@@ -43,7 +44,7 @@ interface Row {
 /** Operations anyone may call: the public self-assessment, signing in and out, a join link's preview. */
 const PUBLIC_OPERATIONS = new Set([
   'questionnaire', 'respondentSession', 'assessmentResult', 'startSelfAssessment', 'saveAnswers', 'submitResponses',
-  'viewer', 'signUp', 'signIn', 'signOut', 'memberInvitation',
+  'viewer', 'signUp', 'signIn', 'signOut', 'memberInvitation', 'startFollowUpSelfAssessment',
 ]);
 
 async function newClient(team: Team): Promise<string> {
@@ -56,6 +57,13 @@ async function newCheckup(team: Team): Promise<string> {
   return dataOf(await team.owner.gql<{ createAssessment: { id: string } }>(CREATE_ASSESSMENT, {
     input: { organizationId: await newClient(team), title: 'Matrix check-up', locale: 'EN' },
   })).createAssessment.id;
+}
+
+/** A client with one check-up (the one the next check-up copies); returns the client. */
+async function newClientWithCheckup(team: Team): Promise<string> {
+  const organizationId = await newClient(team);
+  dataOf(await team.owner.gql(CREATE_ASSESSMENT, { input: { organizationId, title: 'Matrix check-up', locale: 'EN' } }));
+  return organizationId;
 }
 
 /** A check-up one respondent submitted, so it has rule-made recommendations; returns one of them. */
@@ -132,6 +140,7 @@ const MATRIX: Record<string, Row> = {
     query: CREATE_ASSESSMENT,
     variables: async (t) => ({ input: { organizationId: await newClient(t), title: 'Q3', locale: 'EN' } }),
   },
+  startNextAssessment: { access: 'write', query: START_NEXT_ASSESSMENT, variables: async (t) => ({ organizationId: await newClientWithCheckup(t) }) },
   closeAssessment: { access: 'write', query: CLOSE_ASSESSMENT, variables: async (t) => ({ id: await newCheckup(t) }) },
   reopenAssessment: {
     access: 'manage',

@@ -17,6 +17,10 @@ import { TeamResultResolver } from '../modules/team/team-result.resolver.js';
 import { AssessmentQuestionnaireResolver } from '../modules/assessment/assessment-questionnaire.resolver.js';
 import { AssessmentSettingsResolver } from '../modules/assessment/assessment-settings.resolver.js';
 import { ExchangeResolver } from '../modules/exchange/exchange.resolver.js';
+import { FollowUpResolver } from '../modules/history/follow-up.resolver.js';
+import { NextCheckupResolver } from '../modules/history/next-checkup.resolver.js';
+import { OrganizationHistoryResolver } from '../modules/history/organization-history.resolver.js';
+import { ResultPreviousResolver } from '../modules/history/result-previous.resolver.js';
 import { MemberInvitationResolver } from '../modules/workspace/member-invitation.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { ShareLinkResolver } from '../modules/share/share-link.resolver.js';
@@ -28,6 +32,7 @@ export const RESOLVERS = [
   AccountResolver, WorkspaceResolver, MemberInvitationResolver, OrganizationResolver, AssessmentResolver, InvitationResolver,
   AssessmentSettingsResolver, RecommendationResolver, TeamResultResolver, RelationshipResolver, CustomQuestionnaireResolver, AssessmentQuestionnaireResolver,
   ShareLinkResolver, ReportResolver, ExchangeResolver,
+  OrganizationHistoryResolver, ResultPreviousResolver, NextCheckupResolver, FollowUpResolver,
 ] as const;
 
 /** Builds the executable schema; `emitSchemaFile` writes the SDL (the committed `schema.graphql`). */

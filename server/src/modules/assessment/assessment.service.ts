@@ -128,6 +128,8 @@ export class AssessmentService {
         minGroupSize: DEFAULT_MIN_GROUP_SIZE,
         desiredRelationshipModel: command.desiredRelationshipModel ?? null,
         targets: null,
+        // To the millisecond (SQLite's default is whole seconds): a client's history is ordered by it.
+        createdAt: new Date(),
       }),
     );
     return (await this.access.assessment(actor, id, 'read')).assessment;

@@ -3,6 +3,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AssessmentStatusGql, LocaleGql, RelationshipModelKindGql, RespondentRoleGql } from '../../graphql/enums.js';
 import { ProgressGql } from '../answer/answer.types.js';
+import type { InvitationView } from '../invitation/invitation.service.js';
 import type { AssessmentEntity } from './assessment.entity.js';
 
 @ObjectType('Respondent', { description: 'An invited person and how far they got.' })
@@ -53,6 +54,8 @@ export class AssessmentGql {
   @Field(() => [DimensionTargetGql]) targets: DimensionTargetGql[];
   /** The access-checked row the field resolvers work from; not part of the schema. */
   entity: AssessmentEntity;
+  /** Invitations made together with the check-up, tokens included (startNextAssessment); not part of the schema. */
+  madeInvitations?: InvitationView[];
 }
 
 @InputType('CreateAssessmentInput')

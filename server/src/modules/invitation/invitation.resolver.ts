@@ -1,18 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.type.js';
 import type { LocaleGql, RespondentRoleGql } from '../../graphql/enums.js';
-import { toLocale, toLocaleGql } from '../../graphql/locale.mapping.js';
-import type { InvitationView } from './invitation.service.js';
+import { toLocale } from '../../graphql/locale.mapping.js';
+import { toInvitationGql } from './invitation.mapper.js';
 import { InvitationGql, InviteRespondentInput, InviteRespondentsInput } from './invitation.types.js';
-
-function toInvitationGql(view: InvitationView, origin: string): InvitationGql {
-  return Object.assign(new InvitationGql(), {
-    ...view,
-    role: view.role as RespondentRoleGql,
-    locale: toLocaleGql(view.locale),
-    url: view.token ? `${origin}/r/${view.token}` : null,
-  });
-}
 
 /** Respondent invitations of a check-up. */
 @Resolver(() => InvitationGql)

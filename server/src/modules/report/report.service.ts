@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor.js';
 import { type AnswerRepository, groupByRespondent } from '../answer/answer.repository.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import type { AssessmentRepository } from '../assessment/assessment.repository.js';
+import type { HistoryService } from '../history/history.service.js';
 import type { OrganizationRepository } from '../organization/organization.repository.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
@@ -41,6 +42,7 @@ export class ReportService {
     private readonly recommendations: RecommendationRepository,
     private readonly assessments: AssessmentRepository,
     private readonly questionnaires: QuestionnaireService,
+    private readonly history: Pick<HistoryService, 'previousOf'>,
   ) {}
 
   async forConsultant(actor: Actor | null, assessmentId: string, locale: Locale | null): Promise<PreparedReport> {
@@ -81,10 +83,11 @@ export class ReportService {
   private async prepare(assessment: AssessmentEntity, locale: Locale | null): Promise<PreparedReport | null> {
     const stored = await this.results.latestOf(assessment);
     if (!stored) return null;
-    const [organization, respondents, answers] = await Promise.all([
+    const [organization, respondents, answers, previous] = await Promise.all([
       this.organizations.findById(assessment.organizationId),
       this.respondents.listSubmitted(assessment.id),
       this.answers.listByAssessment(assessment.id),
+      this.history.previousOf(assessment),
     ]);
     const items = await this.recommendations.listActionItems(stored.recommendations.map((r) => r.id));
     const scoredAt = stored.snapshot.createdAt.toISOString();
@@ -103,6 +106,8 @@ export class ReportService {
       },
       respondents: groupByRespondent(respondents, answers),
       targets: assessment.targets ?? {},
+      // The radar overlays the previous check-up of the same client (only dimensions both have).
+      previous: previous ? new Map(previous.snapshot.score.dimensions.map((d) => [d.dimensionId, d.score])) : null,
       recommendations: stored.recommendations.map((row) => ({
         id: row.id,
         ruleId: row.ruleId,
