@@ -25,6 +25,10 @@ import { CustomQuestionnaireService } from './modules/questionnaire/custom-quest
 import { QuestionnaireService } from './modules/questionnaire/questionnaire.service.js';
 import { RecommendationRepository } from './modules/recommendation/recommendation.repository.js';
 import { RecommendationService } from './modules/recommendation/recommendation.service.js';
+import { BenchmarkService } from './modules/portfolio/benchmark.service.js';
+import { LatestResultRepository } from './modules/portfolio/latest-result.repository.js';
+import { PortfolioRepository } from './modules/portfolio/portfolio.repository.js';
+import { PortfolioService } from './modules/portfolio/portfolio.service.js';
 import { PdfRenderer } from './modules/report/pdf-renderer.js';
 import { ReportService } from './modules/report/report.service.js';
 import { TeamResultService } from './modules/team/team-result.service.js';
@@ -66,6 +70,8 @@ export interface Services {
   history: HistoryService;
   nextCheckups: NextCheckupService;
   followUps: FollowUpService;
+  portfolio: PortfolioService;
+  benchmarks: BenchmarkService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -91,12 +97,13 @@ export function createServices(
   const limits = RateLimits.create(config.rateLimits, config.database);
   const customQuestionnaireService = new CustomQuestionnaireService(customQuestionnaires, guard);
   const snapshots = new ResultSnapshotRepository(dataSource);
-  const results = new ResultService(transactions, respondents, answers, snapshots, recommendations, questionnaires);
+  const results = new ResultService(transactions, respondents, answers, snapshots, recommendations, questionnaires, new LatestResultRepository());
   const sessions = new RespondentSessionService(respondents, answers, questionnaires, [DEMO_TOKEN]);
   const shareLinks = new ShareLinkService(shareLinkRepository, guard);
   const pdf = new PdfRenderer(config.pdf, logger);
   const history = new HistoryService(assessments, recommendations, questionnaires);
   const latestQuestionnaire = new LatestQuestionnaire(questionnaires, customQuestionnaires);
+  const portfolio = new PortfolioRepository(dataSource);
   return {
     questionnaires,
     selfAssessments: new SelfAssessmentService(transactions, questionnaires, organizations, assessments, respondents),
@@ -116,6 +123,8 @@ export function createServices(
     exchange: new ExchangeService(
       transactions, guard, organizations, assessments, respondents, answers, snapshots, recommendations, questionnaires, customQuestionnaireService, results,
     ),
+    portfolio: new PortfolioService(portfolio, questionnaires, guard),
+    benchmarks: new BenchmarkService(portfolio, guard),
     invitations: new InvitationService(transactions, respondents, results, guard),
     shareLinks,
     reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations, assessments, questionnaires, history),

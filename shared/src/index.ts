@@ -31,3 +31,4 @@ export * from './report/report-labels.js';
 export * from './report/build-report.js';
 export * from './exchange/index.js';
 export * from './history/index.js';
+export * from './portfolio/index.js';

@@ -12,6 +12,7 @@ import {
 } from '../helpers/consultant-operations.js';
 import { START_NEXT_ASSESSMENT } from '../helpers/history-operations.js';
 import { REPORT_ROUTES } from '@omcheck/server';
+import { PORTFOLIO, PORTFOLIO_DISTRIBUTION } from '../helpers/portfolio-operations.js';
 import { type SessionClient, codeOf, dataOf, signIn, signUp } from '../helpers/consultant.js';
 import { DOWNLOAD_ROUTES } from '@omcheck/server';
 import { QUESTIONNAIRE_FORMAT_EXAMPLE } from '@omcheck/shared';
@@ -122,6 +123,8 @@ const MATRIX: Record<string, Row> = {
   },
   workspace: { access: 'read', query: WORKSPACE, variables: async (t) => ({ id: t.workspaceId }) },
   organizations: { access: 'read', query: ORGANIZATIONS, variables: async (t) => ({ workspaceId: t.workspaceId }) },
+  portfolio: { access: 'read', query: PORTFOLIO, variables: async (t) => ({ workspaceId: t.workspaceId }) },
+  portfolioDistribution: { access: 'read', query: PORTFOLIO_DISTRIBUTION, variables: async (t) => ({ workspaceId: t.workspaceId }) },
   organization: { access: 'read', query: ORGANIZATION, variables: async (t) => ({ id: await newClient(t) }) },
   assessment: { access: 'read', query: ASSESSMENT, variables: async (t) => ({ id: await newCheckup(t) }) },
   createOrganization: {

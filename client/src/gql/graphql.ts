@@ -54,6 +54,7 @@ export type AssessmentStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** WORKSPACE: every other client; INDUSTRY: other clients of the same industry. */
 export type BenchmarkScope =
   | 'INDUSTRY'
   | 'WORKSPACE';
@@ -129,11 +130,17 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** Which clients the portfolio shows; text filters ignore case. */
 export type PortfolioFilter = {
+  /** Archived clients too (left out by default). */
   includeArchived?: boolean | null | undefined;
+  /** Exact industry, case-insensitive. */
   industry?: string | null | undefined;
+  /** Maturity level 1–5 of the latest scored check-up. */
   maturityLevel?: number | null | undefined;
+  /** Name contains, case-insensitive. */
   search?: string | null | undefined;
+  /** Exact size, case-insensitive. */
   size?: string | null | undefined;
 };
 
@@ -142,6 +149,7 @@ export type PortfolioOrder = {
   field: PortfolioOrderField;
 };
 
+/** What the portfolio is sorted by; clients without a value come last either way, ties by id. */
 export type PortfolioOrderField =
   | 'CHANGE'
   | 'LAST_ACTIVITY'

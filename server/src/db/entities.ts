@@ -1,5 +1,7 @@
 import { AnswerEntity } from '../modules/answer/answer.entity.js';
 import { AssessmentEntity } from '../modules/assessment/assessment.entity.js';
+import { OrganizationLatestDimensionScoreEntity } from '../modules/portfolio/latest-dimension-score.entity.js';
+import { OrganizationLatestResultEntity } from '../modules/portfolio/latest-result.entity.js';
 import { OrganizationEntity } from '../modules/organization/organization.entity.js';
 import { CustomQuestionnaireEntity } from '../modules/questionnaire/custom-questionnaire.entity.js';
 import { ActionItemEntity } from '../modules/recommendation/action-item.entity.js';
@@ -33,4 +35,6 @@ export const ENTITIES = [
   RecommendationChangeEntity,
   ResultDimensionScoreEntity,
   CustomQuestionnaireEntity,
+  OrganizationLatestResultEntity,
+  OrganizationLatestDimensionScoreEntity,
 ];

@@ -25,13 +25,15 @@ import { MemberInvitationResolver } from '../modules/workspace/member-invitation
 import { ReportResolver } from '../modules/report/report.resolver.js';
 import { ShareLinkResolver } from '../modules/share/share-link.resolver.js';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver.js';
+import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver.js';
+import { ResultBenchmarkResolver } from '../modules/portfolio/result-benchmark.resolver.js';
 import './enums.js';
 
 export const RESOLVERS = [
   QuestionnaireResolver, SelfAssessmentResolver, RespondentResolver, AnswerResolver, ResultResolver,
   AccountResolver, WorkspaceResolver, MemberInvitationResolver, OrganizationResolver, AssessmentResolver, InvitationResolver,
   AssessmentSettingsResolver, RecommendationResolver, TeamResultResolver, RelationshipResolver, CustomQuestionnaireResolver, AssessmentQuestionnaireResolver,
-  ShareLinkResolver, ReportResolver, ExchangeResolver,
+  ShareLinkResolver, ReportResolver, ExchangeResolver, PortfolioResolver, ResultBenchmarkResolver,
   OrganizationHistoryResolver, ResultPreviousResolver, NextCheckupResolver, FollowUpResolver,
 ] as const;
 

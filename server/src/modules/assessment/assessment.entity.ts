@@ -12,6 +12,8 @@ export type StoredAssessmentStatus = 'OPEN' | 'SUBMITTED' | 'CLOSED';
  * so its results stay reproducible after the content changes.
  */
 @Entity({ name: 'assessment' })
+// A client's newest check-up and its count (portfolio, last activity) without reading the rows.
+@Index('ix_assessment_organization_created', ['organizationId', 'createdAt'])
 export class AssessmentEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -3,6 +3,8 @@ import { WorkspaceEntity } from '../workspace/workspace.entity.js';
 
 /** The company being checked (a consultant's client, or a self-assessing business). */
 @Entity({ name: 'organization' })
+// The portfolio's default order pages through this index (keyset on name, id).
+@Index('ix_organization_workspace_name', ['workspaceId', 'name', 'id'])
 export class OrganizationEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

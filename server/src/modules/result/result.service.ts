@@ -1,10 +1,12 @@
-import { ConflictError, adjustPriorities, mergeRecommendations, scoreAssessment, type Questionnaire } from '@omcheck/shared';
+import { ConflictError, adjustPriorities, classifyRelationship, mergeRecommendations, scoreAssessment, type Questionnaire } from '@omcheck/shared';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
 import { type AnswerRepository, groupByRespondent } from '../answer/answer.repository.js';
 import { assertOpen } from '../assessment/assert-open.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
+import { SELF_SERVICE_WORKSPACE_ID } from '../assessment/self-assessment.service.js';
+import type { LatestResultRepository } from '../portfolio/latest-result.repository.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import { RecommendationEntity } from '../recommendation/recommendation.entity.js';
 import type { RecommendationRepository } from '../recommendation/recommendation.repository.js';
@@ -28,6 +30,7 @@ export class ResultService {
     private readonly snapshots: ResultSnapshotRepository,
     private readonly recommendations: RecommendationRepository,
     private readonly questionnaires: QuestionnaireService,
+    private readonly latestResults: LatestResultRepository,
   ) {}
 
   /**
@@ -76,7 +79,8 @@ export class ResultService {
     const respondents = await this.respondents.listSubmitted(assessment.id, manager);
     const counted = new Set(respondents.map((r) => r.id));
     const answers = (await this.answers.listByAssessment(assessment.id, manager)).filter((a) => counted.has(a.respondentId));
-    const score = scoreAssessment(questionnaire, groupByRespondent(respondents, answers));
+    const answersByRespondent = groupByRespondent(respondents, answers);
+    const score = scoreAssessment(questionnaire, answersByRespondent);
     const fired = adjustPriorities(score.recommendations, {
       targets: new Map(Object.entries(assessment.targets ?? {})),
       dimensionScores: new Map(score.dimensions.map((d) => [d.dimensionId, d.score])),
@@ -97,6 +101,11 @@ export class ResultService {
       }),
     );
     await this.snapshots.saveDimensionScores(manager, snapshot, score.dimensions);
+    // The portfolio's row of this client follows its snapshots; self-assessments have no portfolio.
+    if (assessment.workspaceId !== SELF_SERVICE_WORKSPACE_ID) {
+      const relationshipModel = respondents.length > 0 ? classifyRelationship(questionnaire, answersByRespondent, assessment.desiredRelationshipModel).current : null;
+      await this.latestResults.refresh(manager, assessment.organizationId, assessment.workspaceId, { assessmentId: assessment.id, relationshipModel });
+    }
     const existing = await this.recommendations.listByAssessment(assessment.id, manager);
     const touched = await this.recommendations.withActionItems(manager, existing.filter((r) => r.ruleId).map((r) => r.id));
     const merge = mergeRecommendations(existing, fired, touched, (rule) =>
