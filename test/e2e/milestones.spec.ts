@@ -60,7 +60,8 @@ async function press(testId: string, key = 'Enter'): Promise<void> {
 }
 
 describe('a client followed over time', () => {
-  it('should run the next check-up from the last one and show the change, the overlay, the trend, the benchmark and the portfolio', async () => {
+  // A long flow (two check-ups, five pages, axe on each): more time than the project's default.
+  it('should run the next check-up from the last one and show the change, the overlay, the trend, the benchmark and the portfolio', { timeout: 240_000 }, async () => {
     const organizationId = dataOf(await consultant.gql<{ assessment: { organization: { id: string } } }>(
       'query($id: ID!) { assessment(id: $id) { organization { id } } }', { id: firstCheckupId },
     )).assessment.organization.id;
