@@ -80,6 +80,9 @@ describe('self-assessment follow-up', () => {
     expect(change.previous!.dimensions.every((d) => d.delta === null || d.delta > 0)).toBe(true);
     const first = dataOf(await server.gql<{ assessmentResult: { previous: DeltaView | null } }>(TOKEN_RESULT_WITH_PREVIOUS, { token: session.token })).assessmentResult;
     expect(first.previous).toBeNull();
+    // The self-assessment's own report overlays the previous one on its radar.
+    expect(await (await fetch(`${server.url}/r/${next.token}/report?locale=en`)).text()).toContain('Previous check-up');
+    expect(await (await fetch(`${server.url}/r/${session.token}/report?locale=en`)).text()).not.toContain('Previous check-up');
 
     // The follow-up's own follow-up compares with it, not with the first.
     const third = dataOf(await followUp(next.token)).startFollowUpSelfAssessment;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ARCHIVE_ORGANIZATION, CREATE_ASSESSMENT, CREATE_ORGANIZATION, INVITE_RESPONDENT, REVOKE_INVITATION, SET_ASSESSMENT_SETTINGS,
+  ARCHIVE_ORGANIZATION, CREATE_ASSESSMENT, CREATE_SHARE_LINK, CREATE_ORGANIZATION, INVITE_RESPONDENT, REVOKE_INVITATION, SET_ASSESSMENT_SETTINGS,
   UPDATE_RECOMMENDATION,
 } from '../helpers/consultant-operations.js';
 import { type SignedUp, codeOf, dataOf, signUp } from '../helpers/consultant.js';
@@ -159,6 +159,9 @@ describe('history of a client', () => {
     expect(html).toContain('Previous check-up');
     const firstHtml = await (await fetch(`${server.url}/a/${first}/report?locale=en`, { headers: { cookie: consultant.cookie } })).text();
     expect(firstHtml).not.toContain('Previous check-up');
+    // A share link shows the client the report the consultant would: with the previous check-up.
+    const shared = dataOf(await consultant.gql<{ createShareLink: { url: string } }>(CREATE_SHARE_LINK, { assessmentId: unscored.id })).createShareLink;
+    expect(await (await fetch(`${shared.url}?locale=en`)).text()).toContain('Previous check-up');
   });
 
   it('should compare with the previous SCORED check-up, and compute the change only when it is asked for', async () => {
@@ -177,6 +180,24 @@ describe('history of a client', () => {
     const withPrevious = await counter.during(() => consultant.gql(RESULT_WITH_PREVIOUS, { id: third.id }));
     expect(withPrevious.length).toBeGreaterThan(without.length);
     expect(withPrevious.length - without.length).toBeLessThanOrEqual(4);
+  });
+
+  it('should load the history of a page of clients in the same number of statements as of one client', async () => {
+    const HISTORIES = /* GraphQL */ `
+      query Histories($workspaceId: ID!, $first: Int) { organizations(workspaceId: $workspaceId, first: $first) { nodes { id history { id overallScore } } } }`;
+    const statements = async (first: number) => {
+      let clients = 0;
+      const run = await counter.during(async () => {
+        clients = dataOf(await consultant.gql<{ organizations: { nodes: Array<{ history: unknown[] }> } }>(HISTORIES, { workspaceId: consultant.workspaceId, first })).organizations.nodes.length;
+      });
+      // A session's last-seen time is refreshed at most once a minute, whenever that falls.
+      return { clients, statements: run.filter((sql) => !/user_session/i.test(sql)).length };
+    };
+    const one = await statements(1);
+    const many = await statements(50);
+    expect(one.clients).toBe(1);
+    expect(many.clients).toBeGreaterThanOrEqual(3);
+    expect(many.statements).toBe(one.statements);
   });
 
   it('should answer another workspace’s client exactly like a missing one, and a client without check-ups or archived with CONFLICT, changing nothing', async () => {

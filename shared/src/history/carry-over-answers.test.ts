@@ -23,7 +23,7 @@ describe('carryOverAnswers', () => {
     const previous = [
       answer('strategy-shared', { optionId: 'l3', comment: 'We wrote it down' }),
       answer('sells-online', { optionId: 'yes' }),
-      answer('channels', { optionIds: ['web', 'shop'] }),
+      answer('channels', { optionIds: ['shop', 'web'] }),
       answer('strategy-notes', { text: 'short' }),
       answer('partner-trust', { optionId: 'dk' }),
     ];
@@ -43,13 +43,18 @@ describe('carryOverAnswers', () => {
     expect(carried).toEqual([
       answer('strategy-shared', { optionId: 'l2' }),
       answer('sells-online', { comment: 'the note stays' }),
-      answer('channels', { optionIds: ['web', 'phone'] }),
+      answer('channels', { optionIds: ['phone', 'web'] }),
     ]);
   });
 
   it('should not carry answers to questions the role is no longer asked, nor the same question twice', () => {
     const previous = [answer('internal-sales-meetings', { optionId: 'l2' }), answer('partner-trust', { optionId: 'l1' }), answer('partner-trust', { optionId: 'l4' })];
     expect(carryOverAnswers(fixtureQuestionnaire, 'PARTNER', previous)).toEqual([answer('partner-trust', { optionId: 'l1' })]);
+  });
+
+  it('should store blank text and comments as absent and selections sorted', () => {
+    const previous = [answer('strategy-notes', { text: '   ', comment: ' ' }), answer('channels', { optionIds: ['web', 'phone', 'web'], comment: '\n' })];
+    expect(carryOverAnswers(fixtureQuestionnaire, 'MANAGEMENT', previous)).toEqual([answer('channels', { optionIds: ['phone', 'web'] })]);
   });
 
   it('should only return answers a save would accept', () => {

@@ -13,11 +13,11 @@ function carriedContent(question: Question, answer: AnswerValue): Pick<AnswerVal
     case 'choice':
       return answer.optionId != null && optionIds.has(answer.optionId) ? { optionId: answer.optionId } : null;
     case 'multi': {
-      const kept = [...new Set(answer.optionIds ?? [])].filter((id) => optionIds.has(id));
+      const kept = [...new Set(answer.optionIds ?? [])].filter((id) => optionIds.has(id)).sort();
       return kept.length > 0 ? { optionIds: kept } : null;
     }
     case 'text':
-      return answer.text != null && answer.text.length > 0 && answer.text.length <= question.maxLength ? { text: answer.text } : null;
+      return answer.text?.trim() && answer.text.length <= question.maxLength ? { text: answer.text } : null;
   }
 }
 
@@ -25,8 +25,9 @@ function carriedContent(question: Question, answer: AnswerValue): Pick<AnswerVal
  * A follow-up starts from the previous answers: those to questions that still exist in the new
  * questionnaire version, are still asked to the respondent's role, and whose chosen options
  * still exist there by the same id (a multi-choice answer keeps the options that do). A comment
- * travels with its question. Anything that no longer fits is left out rather than guessed, and
- * what is returned passes the same validation a save does.
+ * travels with its question. Anything that no longer fits is left out rather than guessed; what
+ * is returned passes the same validation a save does, in the stored form every writer uses
+ * (blank text and comments and empty selections absent, selections sorted).
  */
 export function carryOverAnswers(questionnaire: Questionnaire, role: RespondentRole, previous: readonly AnswerValue[]): AnswerValue[] {
   const index = questionIndex(questionnaire);
@@ -36,7 +37,7 @@ export function carryOverAnswers(questionnaire: Questionnaire, role: RespondentR
     const question = index.get(answer.questionId)?.question;
     if (!question || seen.has(question.id) || (question.roles && !question.roles.includes(role))) continue;
     const content = carriedContent(question, answer);
-    const comment = answer.comment != null && answer.comment.length > 0 && answer.comment.length <= MAX_COMMENT_LENGTH ? answer.comment : null;
+    const comment = answer.comment?.trim() && answer.comment.length <= MAX_COMMENT_LENGTH ? answer.comment : null;
     if (!content && !comment) continue;
     seen.add(question.id);
     carried.push({ questionId: question.id, optionId: null, optionIds: null, text: null, ...content, comment });

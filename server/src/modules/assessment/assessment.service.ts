@@ -128,7 +128,8 @@ export class AssessmentService {
         minGroupSize: DEFAULT_MIN_GROUP_SIZE,
         desiredRelationshipModel: command.desiredRelationshipModel ?? null,
         targets: null,
-        // To the millisecond (SQLite's default is whole seconds): a client's history is ordered by it.
+        // To the millisecond (SQLite's default is whole seconds) and by the same clock as the next
+        // check-up's: a client's history is ordered by it.
         createdAt: new Date(),
       }),
     );

@@ -61,6 +61,8 @@ export class SelfAssessmentService {
         minGroupSize: DEFAULT_MIN_GROUP_SIZE,
         desiredRelationshipModel: command.desiredRelationshipModel ?? null,
         targets: null,
+        // Set here like a follow-up's, so the two order by the same clock (and to the millisecond).
+        createdAt: new Date(),
       });
       await this.respondents.insertMany(manager, [
         {
