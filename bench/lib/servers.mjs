@@ -31,14 +31,14 @@ function stopProcess(child) {
 
 /**
  * The real server in production mode on a fresh database: a temporary SQLite file, or a new
- * database on the PostgreSQL server at `postgresUrl`. Rate limits are off: load tests measure
- * the server, not the limits that protect it.
+ * database on the PostgreSQL server at `postgresUrl`; or on an existing `databaseUrl`, which is
+ * kept. Rate limits are off: load tests measure the server, not the limits that protect it.
  */
-export async function startApp({ postgresUrl } = {}) {
+export async function startApp({ postgresUrl, databaseUrl: existing } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omcheck-bench-'));
-  let databaseUrl = path.join(dir, 'bench.sqlite');
+  let databaseUrl = existing ?? path.join(dir, 'bench.sqlite');
   let dropDatabase = async () => {};
-  if (postgresUrl) {
+  if (postgresUrl && !existing) {
     const { default: pg } = await import('pg');
     const name = `bench_${Date.now()}_${process.pid}`;
     const admin = new pg.Client({ connectionString: postgresUrl });
@@ -60,7 +60,8 @@ export async function startApp({ postgresUrl } = {}) {
   }, /"url":"http:\/\/127\.0\.0\.1:(\d+)"/);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
-    database: postgresUrl ? 'PostgreSQL' : 'SQLite (WAL)',
+    database: databaseUrl.startsWith('postgres') ? 'PostgreSQL' : 'SQLite (WAL)',
+    databaseUrl,
     pid: child.pid,
     async stop() {
       await stopProcess(child);

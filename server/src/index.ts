@@ -8,3 +8,4 @@ export { createSchema } from './graphql/schema.js';
 export { createServices, type Services } from './services.js';
 export { DEMO_TOKEN, demoAnswers, seedDemo } from './demo/seed-demo.js';
 export { REPORT_ROUTES } from './http/report.routes.js';
+export { PortfolioRepository } from './modules/portfolio/portfolio.repository.js';

@@ -12,6 +12,7 @@ import { createLogger } from '../http/logger.js';
 import { createServices } from '../services.js';
 import { backupDatabase } from './backup.js';
 import { parseReportCommand, writeReport } from './report.js';
+import { seedPortfolio } from './seed-portfolio.js';
 import { createUser, parseFlags, readPassword } from './user-create.js';
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,6 +21,9 @@ const USAGE = `omcheck — OM Check-up command line
 
   omcheck migrate                     apply pending migrations to DATABASE_URL
   omcheck seed-demo                   create the demo data (idempotent)
+  omcheck seed:portfolio [--assessments N] [--workspace ID|new] [--seed S]
+                                      generate a benchmark workspace: N check-ups (default 10000,
+                                      about 300 answers each) of thousands of clients, scored
   omcheck user:create --email E --name N --workspace W
                                       create a consultant account owning workspace W;
                                       the password is read from standard input
@@ -64,6 +68,36 @@ async function run(args: string[]): Promise<number> {
         }
       });
       return 0;
+    case 'seed:portfolio': {
+      let flags: Record<string, string>;
+      try {
+        flags = parseFlags(rest, ['assessments', 'workspace', 'seed']);
+      } catch (err) {
+        console.error(err instanceof Error ? err.message : String(err));
+        return 2;
+      }
+      const assessments = Number(flags['assessments'] ?? 10_000);
+      const seed = Number(flags['seed'] ?? 11);
+      if (!Number.isInteger(assessments) || assessments < 1 || assessments > 1_000_000 || !Number.isInteger(seed)) {
+        console.error('Give --assessments as a whole number from 1 to 1000000 (and --seed as a whole number).');
+        return 2;
+      }
+      const workspace = flags['workspace'] && flags['workspace'] !== 'new' ? flags['workspace'] : null;
+      return withDatabase(async (ds) => {
+        await migrate(ds);
+        const services = createServices(ds, { ...loadConfig(), rateLimits: null });
+        try {
+          const seeded = await seedPortfolio(ds, services, { assessments, workspaceId: workspace, seed, progress: (line) => console.error(line) });
+          console.log(JSON.stringify(seeded));
+          return 0;
+        } catch (err) {
+          console.error(err instanceof Error ? err.message : String(err));
+          return 2;
+        } finally {
+          await services.close();
+        }
+      });
+    }
     case 'user:create': {
       const flags = parseFlags(rest, ['email', 'name', 'workspace']);
       if (!flags['email'] || !flags['name'] || !flags['workspace']) {
