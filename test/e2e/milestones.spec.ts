@@ -94,6 +94,7 @@ describe('a client followed over time', () => {
     const overall = page.getByTestId('overall-change').getByTestId('change-value');
     expect(await overall.getAttribute('data-direction')).toBe('up');
     expect(await overall.innerText()).toMatch(/^▲\s*\+\d+/);
+    expect(secondCheckupId).not.toBe(firstCheckupId);
     expect(await page.getByTestId('overall-change').innerText()).toContain('up');
     const rows = change.getByTestId('change-row');
     expect(await rows.count()).toBeGreaterThanOrEqual(6);
@@ -157,7 +158,26 @@ describe('a client followed over time', () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="portfolio-row"]').length === 1);
     expect(await page.getByTestId('portfolio-search').inputValue()).toBe('rossi');
-    expect(secondCheckupId).not.toBe(firstCheckupId);
+
+    // ——— The same pages in Persian: right to left, Persian digits, axe still clean ———
+    await page.evaluate(() => localStorage.setItem('omcheck.locale', 'fa'));
+    await page.goto(`${server.url}/console/${consultant.workspaceId}/portfolio`);
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.querySelectorAll('[data-testid="portfolio-row"]').length === 2);
+    const persianChange = await page.getByTestId('portfolio-row').filter({ hasText: 'Rossi Food S.r.l.' }).getByTestId('portfolio-change').innerText();
+    // Intl puts a left-to-right mark before the sign so it stays with the digits.
+    expect(persianChange).toMatch(/▲\s*\u200e?\+[۰-۹]+/);
+    expect(persianChange).not.toMatch(/[0-9]/);
+    await page.getByTestId('portfolio-histogram').waitFor();
+    await expectNoAxeViolations(page, 'the portfolio in Persian');
+    await page.goto(`${server.url}/console/${consultant.workspaceId}/checkups/${secondCheckupId}`);
+    await page.getByTestId('result-change').waitFor({ timeout: 30_000 });
+    await page.getByTestId('benchmark').waitFor();
+    expect(await page.getByTestId('overall-change').innerText()).toMatch(/[۰-۹]/);
+    await expectNoAxeViolations(page, 'the second check-up in Persian');
+    await page.goto(`${server.url}/console/${consultant.workspaceId}/clients/${organizationId}`);
+    await page.getByTestId('history-trend').waitFor();
+    await expectNoAxeViolations(page, 'the client page in Persian');
+    await page.evaluate(() => localStorage.removeItem('omcheck.locale'));
   });
 });
 
