@@ -122,7 +122,7 @@ async function plans(databaseUrl, workspaceId, isPostgres) {
     'by score': repository.pageSql({ workspaceId, filter, order: { field: 'OVERALL_SCORE', direction: 'DESC' }, first: 20, after: null }),
     'industry filter': repository.pageSql({ workspaceId, filter: { ...filter, industry: 'retail' }, order: { field: 'NAME', direction: 'ASC' }, first: 20, after: null }),
     'count': repository.countSql(workspaceId, filter),
-    'latest dimension scores (benchmark)': repository.latestDimensionScoresSql(workspaceId),
+    'dimension score lists of the peers (benchmark)': repository.dimensionListsSql(workspaceId, repository.peersSql(workspaceId, '00000000-0000-4000-8000-000000000000', null)),
   };
   const out = [];
   if (isPostgres) {

@@ -29,13 +29,11 @@ export interface Benchmarks {
 /** An industry benchmark needs at least this many other clients of the industry. */
 export const MIN_INDUSTRY_PEERS = 5;
 
-const industryKey = (industry: string | null): string | null => industry?.trim().toLowerCase() || null;
-
 /**
  * Where a check-up stands among the latest scored check-up of every OTHER non-archived client of
- * its workspace, and of its industry (case-insensitive) when at least five such clients exist.
- * Only members of the workspace see it; self-assessments (one shared tenant, not a portfolio)
- * and results opened through a respondent's private link get none.
+ * its workspace, and of its industry (trimmed, case-insensitive) when at least five such clients
+ * exist. Only members of the workspace see it; self-assessments (one shared tenant, not a
+ * portfolio) and results opened through a respondent's private link get none.
  */
 export class BenchmarkService {
   constructor(
@@ -56,36 +54,20 @@ export class BenchmarkService {
     }
     const { assessment } = grant;
     if (assessment.workspaceId === SELF_SERVICE_WORKSPACE_ID || assessment.kind === 'SELF') return none;
-    const [clients, scores] = await Promise.all([
-      this.portfolio.latestClients(assessment.workspaceId),
-      this.portfolio.latestDimensionScores(assessment.workspaceId),
-    ]);
-    const peers = clients.filter((c) => c.organizationId !== assessment.organizationId && !c.archived);
-    const industry = assessment.organization?.industry ?? null;
-    const ownIndustry = industryKey(industry);
-    const industryPeers = ownIndustry ? peers.filter((c) => industryKey(c.industry) === ownIndustry) : [];
-    const compare = (scope: BenchmarkScope, group: typeof peers): Benchmark => {
-      const members = new Set(group.map((c) => c.organizationId));
-      const byDimension = new Map<string, number[]>();
-      // Rows arrive by dimension and score, so each list is already ascending.
-      for (const row of scores) {
-        if (!members.has(row.organizationId)) continue;
-        let list = byDimension.get(row.dimensionId);
-        if (!list) byDimension.set(row.dimensionId, (list = []));
-        list.push(row.score);
-      }
-      const overall = group.map((c) => c.overallScore).filter((s): s is number => s !== null).sort((a, b) => a - b);
+    const industry = assessment.organization?.industry?.trim() || null;
+    const compare = async (scope: BenchmarkScope): Promise<Benchmark | null> => {
+      const peers = this.portfolio.peersSql(assessment.workspaceId, assessment.organizationId, scope === 'INDUSTRY' ? industry!.toLowerCase() : null);
+      const lists = await this.portfolio.scoreLists(assessment.workspaceId, peers);
+      if (lists.count < (scope === 'INDUSTRY' ? MIN_INDUSTRY_PEERS : 1)) return null;
       return {
         scope,
-        industry: scope === 'INDUSTRY' ? industry!.trim() : null,
-        peerCount: group.length,
-        overall: standingAmong(overall, subject.overallScore),
-        dimensions: subject.dimensions.map((d) => ({ dimensionId: d.dimensionId, ...standingAmong(byDimension.get(d.dimensionId) ?? [], d.score) })),
+        industry: scope === 'INDUSTRY' ? industry : null,
+        peerCount: lists.count,
+        overall: standingAmong(lists.overall, subject.overallScore),
+        dimensions: subject.dimensions.map((d) => ({ dimensionId: d.dimensionId, ...standingAmong(lists.dimensions.get(d.dimensionId) ?? [], d.score) })),
       };
     };
-    return {
-      workspace: peers.length > 0 ? compare('WORKSPACE', peers) : null,
-      industry: industryPeers.length >= MIN_INDUSTRY_PEERS ? compare('INDUSTRY', industryPeers) : null,
-    };
+    const [workspace, industryBenchmark] = await Promise.all([compare('WORKSPACE'), industry ? compare('INDUSTRY') : Promise.resolve(null)]);
+    return { workspace, industry: industryBenchmark };
   }
 }

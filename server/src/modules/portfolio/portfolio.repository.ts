@@ -33,22 +33,6 @@ export interface PortfolioPageQuery {
   after: PortfolioCursor | null;
 }
 
-/** One dimension score of a client's latest check-up. */
-export interface LatestDimensionScore {
-  organizationId: string;
-  dimensionId: string;
-  score: number;
-}
-
-/** A client with a latest-result row, for benchmarks and the distribution. */
-export interface LatestClient {
-  organizationId: string;
-  overallScore: number | null;
-  maturityLevel: number | null;
-  archived: boolean;
-  industry: string | null;
-}
-
 const FROM = 'FROM organization o LEFT JOIN organization_latest_result l ON l.organization_id = o.id';
 
 /**
@@ -212,46 +196,61 @@ export class PortfolioRepository {
     return counts;
   }
 
-  /** Every client of a workspace that has a latest-result row, with what filters and benchmarks need. */
-  async latestClients(workspaceId: string): Promise<LatestClient[]> {
-    const rows = await this.sql.arrays(
-      'SELECT l.organization_id, l.overall_score, l.maturity_level, o.archived_at, o.industry FROM organization_latest_result l ' +
-        'INNER JOIN organization o ON o.id = l.organization_id WHERE l.workspace_id = ?',
-      [workspaceId],
-    );
-    return rows.map(([organizationId, overall, level, archivedAt, industry]) => ({
-      organizationId: String(organizationId),
-      overallScore: num(overall),
-      maturityLevel: num(level),
-      archived: archivedAt !== null && archivedAt !== undefined,
-      industry: (industry as string | null) ?? null,
-    }));
-  }
-
-  /** The latest results of the clients a filter keeps. */
-  async latestFiltered(workspaceId: string, filter: PortfolioFilter): Promise<Array<{ organizationId: string; overallScore: number | null; maturityLevel: number | null }>> {
+  /** How many of the clients a filter keeps stand at each maturity level (grouped in the database). */
+  async levelCounts(workspaceId: string, filter: PortfolioFilter): Promise<Array<number | null>> {
     const where = whereOf(workspaceId, filter);
     const rows = await this.sql.arrays(
-      `SELECT o.id, l.overall_score, l.maturity_level FROM organization o INNER JOIN organization_latest_result l ON l.organization_id = o.id ${where.sql}`,
+      `SELECT l.maturity_level, COUNT(*) FROM organization o INNER JOIN organization_latest_result l ON l.organization_id = o.id ${where.sql} GROUP BY l.maturity_level`,
       where.params,
     );
-    return rows.map(([id, overall, level]) => ({ organizationId: String(id), overallScore: num(overall), maturityLevel: num(level) }));
+    return rows.flatMap(([level, count]) => Array<number | null>(Number(count)).fill(num(level)));
   }
 
-  /** The latest dimension scores of a workspace (insufficient data left out), by dimension then score. */
-  latestDimensionScoresSql(workspaceId: string): { sql: string; params: unknown[] } {
+  /**
+   * Each dimension's latest scores of some clients of a workspace (`clients`: a subquery of
+   * organization ids), ascending, plus their overall scores and how many clients have a latest
+   * row. Aggregated in the database, one row per dimension, so thousands of scores cross the
+   * wire as a few strings.
+   */
+  async scoreLists(workspaceId: string, clients: { sql: string; params: unknown[] }): Promise<{ count: number; overall: number[]; dimensions: Map<string, number[]> }> {
+    const list = (column: string) => (this.dialect === 'sqlite'
+      ? `group_concat(${column}, ',' ORDER BY ${column})`
+      : `string_agg(CAST(${column} AS text), ',' ORDER BY ${column})`);
+    const parse = (value: unknown): number[] => (value === null || value === undefined || value === '' ? [] : String(value).split(',').map(Number));
+    const [overallRows, dimensionRows] = await Promise.all([
+      this.sql.arrays(
+        `SELECT COUNT(*), ${list('l.overall_score')} FROM organization_latest_result l WHERE l.workspace_id = ? AND l.organization_id IN (${clients.sql})`,
+        [workspaceId, ...clients.params],
+      ),
+      this.sql.arrays(this.dimensionListsSql(workspaceId, clients).sql, this.dimensionListsSql(workspaceId, clients).params),
+    ]);
+    const [count, overall] = overallRows[0] ?? [0, null];
+    return { count: Number(count), overall: parse(overall), dimensions: new Map(dimensionRows.map(([id, scores]) => [String(id), parse(scores)])) };
+  }
+
+  /** Each dimension's scores of some clients, ascending, one row per dimension (exposed for the benchmark's plans). */
+  dimensionListsSql(workspaceId: string, clients: { sql: string; params: unknown[] }): { sql: string; params: unknown[] } {
+    const list = this.dialect === 'sqlite' ? "group_concat(d.score, ',' ORDER BY d.score)" : "string_agg(CAST(d.score AS text), ',' ORDER BY d.score)";
     return {
-      sql:
-        'SELECT dimension_id, score, organization_id FROM organization_latest_dimension_score ' +
-        'WHERE workspace_id = ? AND score IS NOT NULL ORDER BY dimension_id, score',
-      params: [workspaceId],
+      sql: `SELECT d.dimension_id, ${list} FROM organization_latest_dimension_score d ` +
+        `WHERE d.workspace_id = ? AND d.score IS NOT NULL AND d.organization_id IN (${clients.sql}) GROUP BY d.dimension_id`,
+      params: [workspaceId, ...clients.params],
     };
   }
 
-  async latestDimensionScores(workspaceId: string): Promise<LatestDimensionScore[]> {
-    const { sql, params } = this.latestDimensionScoresSql(workspaceId);
-    const rows = await this.sql.arrays(sql, params);
-    return rows.map(([dimensionId, score, organizationId]) => ({ dimensionId: String(dimensionId), score: Number(score), organizationId: String(organizationId) }));
+  /** The other non-archived clients of a workspace, optionally of one industry (trimmed, case-insensitive). */
+  peersSql(workspaceId: string, organizationId: string, industryKey: string | null): { sql: string; params: unknown[] } {
+    const industry = industryKey ? ' AND LOWER(TRIM(o.industry)) = ?' : '';
+    return {
+      sql: `SELECT o.id FROM organization o WHERE o.workspace_id = ? AND o.archived_at IS NULL AND o.id <> ?${industry}`,
+      params: industryKey ? [workspaceId, organizationId, industryKey] : [workspaceId, organizationId],
+    };
+  }
+
+  /** The clients a portfolio filter keeps. */
+  filteredSql(workspaceId: string, filter: PortfolioFilter): { sql: string; params: unknown[] } {
+    const where = whereOf(workspaceId, filter);
+    return { sql: `SELECT o.id ${FROM} ${where.sql}`, params: where.params };
   }
 
   private encodeKey(field: PortfolioOrderField, value: unknown): string | number | null {

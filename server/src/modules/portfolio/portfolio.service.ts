@@ -94,30 +94,22 @@ export class PortfolioService {
   async distribution(actor: Actor | null, workspaceId: string, rawFilter: PortfolioFilterRequest | null, locale: Locale): Promise<PortfolioDistribution> {
     this.access.workspace(actor, workspaceId, 'read');
     const filter = cleanPortfolioFilter(rawFilter);
-    const [clientCount, latest, dimensionScores] = await Promise.all([
+    const [clientCount, levels, lists] = await Promise.all([
       this.portfolio.count(workspaceId, filter),
-      this.portfolio.latestFiltered(workspaceId, filter),
-      this.portfolio.latestDimensionScores(workspaceId),
+      this.portfolio.levelCounts(workspaceId, filter),
+      this.portfolio.scoreLists(workspaceId, this.portfolio.filteredSql(workspaceId, filter)),
     ]);
-    const kept = new Set(latest.map((row) => row.organizationId));
-    const byDimension = new Map<string, number[]>();
-    for (const row of dimensionScores) {
-      if (!kept.has(row.organizationId)) continue;
-      let scores = byDimension.get(row.dimensionId);
-      if (!scores) byDimension.set(row.dimensionId, (scores = []));
-      scores.push(row.score);
-    }
     const questionnaire = this.questionnaires.get(DEFAULT_QUESTIONNAIRE_KEY);
     return {
       clientCount,
-      scoredCount: latest.length,
-      levels: levelCounts(latest.map((row) => row.maturityLevel)),
-      scoreBuckets: scoreBuckets(latest.map((row) => row.overallScore)),
+      scoredCount: lists.count,
+      levels: levelCounts(levels),
+      scoreBuckets: scoreBuckets(lists.overall),
       dimensions: questionnaire.dimensions.map((dimension) => ({
         dimensionId: dimension.id,
         title: localize(dimension.title, locale),
-        // Already in score order from the index; sortedScores keeps it cheap and safe.
-        ...spreadOf(sortedScores(byDimension.get(dimension.id) ?? [])),
+        // Already ascending from the database; sortedScores keeps it safe.
+        ...spreadOf(sortedScores(lists.dimensions.get(dimension.id) ?? [])),
       })),
     };
   }
