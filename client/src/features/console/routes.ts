@@ -58,6 +58,13 @@ export const consoleRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'console.meeting.notesPageTitle' },
       },
       {
+        path: ':workspaceId/portfolio',
+        name: 'console-portfolio',
+        component: () => import('./portfolio/PortfolioView.vue'),
+        props: true,
+        meta: { titleKey: 'console.portfolio.pageTitle' },
+      },
+      {
         path: ':workspaceId/members',
         name: 'console-members',
         component: () => import('./members/MembersView.vue'),
