@@ -22,7 +22,8 @@ interface PgPool {
  * cost more than the statement itself (the autosave). Write SQL once with `?` placeholders;
  * statements are prepared once and reused: better-sqlite3 statements on SQLite, named prepared
  * statements on PostgreSQL. Only repositories use it. Statements are reported to TypeORM's
- * query logger when logging is on, so statement-count tests still see them.
+ * query logger when logging is on, so statement-count tests still see them. On SQLite every
+ * method runs its statement synchronously when called (what `TransactionRunner.immediate` needs).
  */
 export class RawSql {
   readonly dialect: 'sqlite' | 'postgres';

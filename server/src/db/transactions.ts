@@ -27,4 +27,14 @@ export class TransactionRunner {
     if (!this.mutex) return work(this.dataSource.manager);
     return this.mutex.runExclusive(() => work(this.dataSource.manager));
   }
+
+  /**
+   * Like `single`, for work whose one statement runs synchronously as soon as it is called:
+   * `RawSql` on SQLite. With no transaction holding the shared connection it runs at once, with
+   * no turn in the queue (the autosave's cost); otherwise it waits like `single`.
+   */
+  async immediate<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.mutex || !this.mutex.isLocked()) return work();
+    return this.mutex.runExclusive(work);
+  }
 }

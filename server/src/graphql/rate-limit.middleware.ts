@@ -4,10 +4,12 @@ import type { RequestContext } from './context.type.js';
 
 /** Counts the operation against the caller's address before it runs (RATE_LIMITED when over). */
 export function RateLimitByAddress(name: RateLimitName): MiddlewareFn<RequestContext> {
-  return ({ context }, next) => {
-    const { limits } = context.services;
-    // With the limits off (benchmarks) the busiest operations skip even the await.
-    if (!limits.limits(name)) return next();
-    return limits.consume(name, context.request.ip).then(next);
-  };
+  return ({ context }, next) => countAgainstLimit(context, name).then(next);
+}
+
+/** The same count, called from a resolver's body (the autosave, where the middleware chain costs). */
+export function countAgainstLimit(context: RequestContext, name: RateLimitName): Promise<void> {
+  const { limits } = context.services;
+  // With the limits off (benchmarks) nothing is counted.
+  return limits.limits(name) ? limits.consume(name, context.request.ip) : Promise.resolve();
 }

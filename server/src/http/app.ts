@@ -16,11 +16,11 @@ import type { RequestContext } from '../graphql/context.type.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { rejectNulCharacters } from '../graphql/reject-nul.plugin.js';
 import { createSchema } from '../graphql/schema.js';
-import { createLoaders } from '../graphql/loaders.js';
 import type { Services } from '../services.js';
 import { questionnaireContentRoute } from './questionnaire-content.route.js';
 import { reportRoutes } from './report.routes.js';
 import { registerExportRoutes } from './exports.routes.js';
+import { HttpRequestContext } from './request-context.js';
 import { requestLog } from './request-log.js';
 import { sessionCookieWriter, sessionTokenOf } from './session-cookie.js';
 
@@ -162,21 +162,13 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     // measurable cost on the busiest path; everything else (questionnaires, results) is compressed.
     (req, res, next) => (isAutosave(req.body) ? next() : compress(req, res, next)),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        let actor: ReturnType<RequestContext['actor']> | undefined;
-        let loaders: RequestContext['loaders'] | undefined;
-        return {
+      context: async ({ req, res }): Promise<RequestContext> =>
+        new HttpRequestContext(
           services,
-          // Resolved on first use and at most once: public operations never pay for it.
-          actor: () => (actor ??= services.accounts.actorOf(sessionTokenOf(req))),
-          request: { ip: req.ip ?? 'unknown', origin: config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` },
-          sessionCookie: sessionCookieWriter(req, res),
-          // Built on first use: the autosave never batches anything.
-          get loaders() {
-            return (loaders ??= createLoaders(services));
-          },
-        };
-      },
+          { ip: req.ip ?? 'unknown', origin: config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` },
+          sessionCookieWriter(req, res),
+          () => sessionTokenOf(req),
+        ),
     }),
   );
 

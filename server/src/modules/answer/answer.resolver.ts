@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { selectsField } from '../../graphql/selects-field.js';
 import type { RequestContext } from '../../graphql/context.type.js';
-import { RateLimitByAddress } from '../../graphql/rate-limit.middleware.js';
+import { countAgainstLimit } from '../../graphql/rate-limit.middleware.js';
 import { toAnswerGql } from './answer.mapper.js';
 import { AnswerInput, SaveAnswersPayload } from './answer.types.js';
 
@@ -10,7 +10,6 @@ import { AnswerInput, SaveAnswersPayload } from './answer.types.js';
 @Resolver()
 export class AnswerResolver {
   @Mutation(() => SaveAnswersPayload, { description: 'Validates and stores a batch of answers: all or nothing, idempotent.' })
-  @UseMiddleware(RateLimitByAddress('saveAnswers'))
   async saveAnswers(
     @Ctx() ctx: RequestContext,
     @Arg('token', () => String) token: string,
@@ -19,6 +18,9 @@ export class AnswerResolver {
     @Arg('answers', () => [AnswerInput], { validate: false }) answers: AnswerInput[],
     @Info() info: GraphQLResolveInfo,
   ): Promise<SaveAnswersPayload> {
+    // The limit is counted here, not with @UseMiddleware: type-graphql's middleware chain is a
+    // few promises per call, a measurable share of the busiest operation.
+    await countAgainstLimit(ctx, 'saveAnswers');
     const { sessions } = ctx.services;
     const writer = await sessions.writer(token);
     // The web client's autosave asks only for progress: the stored rows are then not read back.

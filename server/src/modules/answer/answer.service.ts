@@ -61,9 +61,9 @@ export class AnswerService {
         await this.answers.upsert(manager, respondentId, assessmentId, kept);
       });
     } else if (cleared.length > 0) {
-      await this.transactions.single(() => this.answers.deleteQuestions(respondentId, cleared));
+      await this.transactions.immediate(() => this.answers.deleteQuestions(respondentId, cleared));
     } else {
-      written = await this.transactions.single(() => this.answers.upsertReturning(respondentId, assessmentId, kept, { returning: readBack }));
+      written = await this.transactions.immediate(() => this.answers.upsertReturning(respondentId, assessmentId, kept, { returning: readBack }));
     }
     const facts = await this.answers.answeredFacts(respondentId, conditionSourceIds(questionnaire));
     return {

@@ -32,7 +32,7 @@ export class SelfAssessmentService {
     const token = fixedToken ?? newToken();
     const organizationId = newId();
     const assessmentId = newId();
-    await this.transactions.single(() =>
+    await this.transactions.immediate(() =>
       this.starts.insertStart(
         { id: organizationId, workspaceId: SELF_SERVICE_WORKSPACE_ID, name: command.organizationName, industry: command.industry, size: command.size },
         {
