@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGN_IN } from '../helpers/consultant-operations.js';
 import { TEST_PASSWORD, codeOf, signUp } from '../helpers/consultant.js';
-import { START } from '../helpers/operations.js';
+import { countRows, maturityQuestions, startSession } from '../helpers/fixtures.js';
+import { SAVE, START } from '../helpers/operations.js';
 import { type TestServer, startTestServer } from '../helpers/test-server.js';
 
 describe('rate limits', () => {
@@ -72,5 +73,28 @@ describe('rate limits switched off', () => {
     for (let attempt = 0; attempt < 12; attempt++) {
       expect(codeOf(await server.gql(SIGN_IN, { input: { email: account.email, password: 'wrong-password!' } }))).toBe('BAD_USER_INPUT');
     }
+  });
+
+});
+
+describe('autosave rate limit', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.close());
+
+  it('should let one address autosave 1200 times a minute and refuse the next save without storing it', async () => {
+    const session = await startSession(server);
+    const [first, second] = maturityQuestions(session);
+    for (let batch = 0; batch < 12; batch++) {
+      const saves = await Promise.all(Array.from({ length: 100 }, (_, i) =>
+        server.gql(SAVE, { token: session.token, answers: [{ questionId: first!.id, optionId: `l${i % 5}` }] })));
+      expect(saves.every((r) => !r.errors)).toBe(true);
+    }
+    const refused = await server.gql(SAVE, { token: session.token, answers: [{ questionId: second!.id, optionId: 'l4' }] });
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+    expect(await countRows(server, 'answer', 'respondent_id = $1 AND question_id = $2', [session.respondentId, second!.id])).toBe(0);
   });
 });
