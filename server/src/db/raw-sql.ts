@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { dialectOf, placeholders, type Dialect } from './dialect-sql.js';
 
 /** One row as the driver returns it: column name → raw value. */
 export type RawRow = Record<string, unknown>;
@@ -26,14 +27,14 @@ interface PgPool {
  * method runs its statement synchronously when called (what `TransactionRunner.immediate` needs).
  */
 export class RawSql {
-  readonly dialect: 'sqlite' | 'postgres';
+  readonly dialect: Dialect;
   private readonly sqlite: Map<string, SqliteStatement> = new Map();
   private readonly sqliteArrays: Map<string, { all(...params: unknown[]): unknown[][] }> = new Map();
   private readonly postgres: Map<string, { name: string; text: string }> = new Map();
   private readonly logQueries: boolean;
 
   constructor(private readonly dataSource: DataSource) {
-    this.dialect = dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'postgres';
+    this.dialect = dialectOf(dataSource);
     this.logQueries = dataSource.options.logging !== false && dataSource.options.logging !== undefined;
   }
 
@@ -105,10 +106,9 @@ export class RawSql {
   private postgresStatement(sql: string): { name: string; text: string } {
     let statement = this.postgres.get(sql);
     if (!statement) {
-      let index = 0;
       // Named by the text's hash: every RawSql instance on a pool agrees on what a name means.
       const name = `omcheck_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
-      statement = { name, text: sql.replace(/\?/g, () => `$${(index += 1)}`) };
+      statement = { name, text: placeholders(sql, 'postgres') };
       this.postgres.set(sql, statement);
     }
     return statement;

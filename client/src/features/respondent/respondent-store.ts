@@ -4,11 +4,13 @@ import { fetchOperation, graphqlFetch } from '../../app/graphql-fetch';
 import { hasChosenLocale, isAppLocale, setLocale } from '../../app/i18n';
 import type {
   RespondentRole,
+  RespondentSessionFieldsFragment,
   RespondentSessionQuery,
   RespondentSessionQueryVariables,
   SaveAnswersMutation,
   SaveAnswersMutationVariables,
 } from '../../gql/graphql';
+import sessionFieldsText from './respondent-session-fields.graphql?raw';
 import respondentSessionText from './respondent-session.graphql?raw';
 import saveAnswersText from './save-answers.graphql?raw';
 import {
@@ -22,10 +24,10 @@ import {
   type SendOutcome,
 } from './save-queue';
 
-const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(respondentSessionText);
+const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(respondentSessionText + sessionFieldsText);
 
 /** What the server says about a private link (`respondentSession`, and `startSelfAssessment`'s answer). */
-export type RespondentSessionFields = RespondentSessionQuery['respondentSession'];
+export type RespondentSessionFields = RespondentSessionFieldsFragment;
 const SaveAnswers = fetchOperation<SaveAnswersMutation, SaveAnswersMutationVariables>(saveAnswersText);
 
 /** The check-up behind a consultant's invitation (all null/false for a self-assessment). */

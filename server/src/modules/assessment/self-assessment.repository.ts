@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import { dateParam } from '../../db/dialect-sql.js';
 import { RawSql } from '../../db/raw-sql.js';
 import type { OrganizationEntity } from '../organization/organization.entity.js';
 import type { RespondentEntity } from '../respondent/respondent.entity.js';
-import { AssessmentEntity } from './assessment.entity.js';
+import type { AssessmentEntity } from './assessment.entity.js';
 
 export type NewOrganization = Pick<OrganizationEntity, 'id' | 'workspaceId' | 'name' | 'industry' | 'size'>;
 export type NewSelfAssessment = Pick<AssessmentEntity,
@@ -26,11 +26,9 @@ const ALL_AT_ONCE = `WITH organization_row AS (${ORGANIZATION} RETURNING id), as
  */
 export class SelfAssessmentRepository {
   private readonly sql: RawSql;
-  private readonly createdAtColumn: ColumnMetadata;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(dataSource: DataSource) {
     this.sql = new RawSql(dataSource);
-    this.createdAtColumn = dataSource.getMetadata(AssessmentEntity).findColumnWithPropertyName('createdAt')!;
   }
 
   async insertStart(organization: NewOrganization, assessment: NewSelfAssessment, respondent: NewRespondent): Promise<void> {
@@ -38,8 +36,8 @@ export class SelfAssessmentRepository {
     const assessmentParams = [
       assessment.id, assessment.workspaceId, assessment.organizationId, assessment.questionnaireKey, assessment.questionnaireVersion,
       assessment.locale, assessment.minGroupSize, assessment.desiredRelationshipModel,
-      // The driver's own date format, so these sort with rows TypeORM wrote.
-      this.dataSource.driver.preparePersistentValue(assessment.createdAt, this.createdAtColumn),
+      // TypeORM's own date form, so these sort with rows TypeORM wrote.
+      dateParam(assessment.createdAt, this.sql.dialect),
     ];
     const respondentParams = [respondent.id, respondent.assessmentId, respondent.role, respondent.locale, respondent.tokenHash];
     if (this.sql.dialect === 'postgres') {
