@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const noDeepImports = { group: ['**/shared/src/**', '**/server/src/**', '**/client/src/**', '@omcheck/*/src/**'], message: 'Import other packages by name (@omcheck/shared), never by path.' };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', '**/*.d.ts', 'bench/results/**'] },
+  { ignores: ['**/dist/**', '**/dist-prerender/**', '**/node_modules/**', 'client/src/gql/**', '**/*.d.ts', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

@@ -13,5 +13,6 @@ export default defineConfig({
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
-  build: { target: 'es2022', reportCompressedSize: true },
+  // The manifest tells scripts/prerender-landing.mjs which chunks the intake needs.
+  build: { target: 'es2022', reportCompressedSize: true, manifest: true },
 });

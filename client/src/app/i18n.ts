@@ -1,4 +1,4 @@
-import { STORAGE_KEY, isAppLocale, type AppLocale } from './locale-choice';
+import { LOCALE_COOKIE, STORAGE_KEY, isAppLocale, type AppLocale } from './locale-choice';
 import { messageFile } from './locale-files';
 import { activeLocale, mergeMessages } from './messages';
 
@@ -45,6 +45,8 @@ export async function loadMessageGroups(groups: readonly MessageGroup[]): Promis
   await loadGroups(targetLocale, groups);
 }
 
+const ONE_YEAR_S = 365 * 24 * 60 * 60;
+
 /** The text direction of a locale. */
 export function directionOf(locale: AppLocale): 'rtl' | 'ltr' {
   return locale === 'fa' ? 'rtl' : 'ltr';
@@ -58,14 +60,19 @@ export async function setLocale(locale: AppLocale, remember = true): Promise<voi
   targetLocale = locale;
   await loadGroups(locale, wanted);
   activeLocale.value = locale;
-  document.documentElement.lang = locale;
-  document.documentElement.dir = directionOf(locale);
+  // Only when they change: writing them restyles the whole document, which on the pre-rendered
+  // landing page (already in this language) costs a full style and layout pass for nothing.
+  const root = document.documentElement;
+  if (root.lang !== locale) root.lang = locale;
+  if (root.dir !== directionOf(locale)) root.dir = directionOf(locale);
   if (!remember) return;
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
     // Not remembered, still switched.
   }
+  // The server reads the choice from a cookie to send the landing page pre-rendered in it.
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${ONE_YEAR_S}; SameSite=Lax`;
 }
 
 /** The GraphQL `Locale` enum value of a UI locale. */

@@ -5,6 +5,8 @@ export const APP_LOCALES = ['en', 'it', 'nl', 'fa'] as const;
 export type AppLocale = (typeof APP_LOCALES)[number];
 
 export const STORAGE_KEY = 'omcheck.locale';
+/** The same choice for the server, which sends `/` pre-rendered in it (server/src/http/landing-page.ts). */
+export const LOCALE_COOKIE = 'omcheck_locale';
 
 export function isAppLocale(value: unknown): value is AppLocale {
   return typeof value === 'string' && (APP_LOCALES as readonly string[]).includes(value);

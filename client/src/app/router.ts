@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
+import { createRouter, type RouteLocationNormalized, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { loadMessageGroups, type MessageGroup } from './i18n';
 import { accountRoutes } from '../features/account/routes';
 import { consoleRoutes } from '../features/console/routes';
@@ -66,42 +66,49 @@ const routes: RouteRecordRaw[] = [
   },
 ];
 
-export const router = createRouter({
-  history: createWebHistory(),
-  routes,
-  scrollBehavior(to, from, saved) {
-    if (saved) return saved;
-    // Hash targets are handled by the page once its content has loaded.
-    if (to.hash) return false;
-    if (to.name === from.name && to.path === from.path && to.query['step'] === from.query['step']) return false;
-    return { top: 0 };
-  },
-});
-
-// The message groups a page needs are merged in before it renders. A failed load still shows
-// the page (with message keys) rather than a dead link.
-router.beforeEach(async (to) => {
-  const groups = to.matched.flatMap((record) => record.meta.messages ?? []);
-  if (groups.length > 0) await loadMessageGroups(groups).catch(() => undefined);
-});
-
 /** How long a navigation waits for a page's data before showing the page with "Loading…". */
 const PREPARE_WAIT_MS = 2000;
-let preparing: { path: string; done: Promise<unknown> } | null = null;
 
-// A page's data (`meta.prepare`) loads alongside its code and is awaited once the code is there:
-// the page then renders once, complete, instead of "Loading…" followed by a second long render.
-// Failures are the page's to show; a slow server only delays the page by PREPARE_WAIT_MS.
-router.beforeEach((to) => {
-  const prepare = to.meta.prepare;
-  preparing = prepare ? { path: to.fullPath, done: prepare(to).catch(() => undefined) } : null;
-});
-router.beforeResolve(async (to) => {
-  if (!preparing || preparing.path !== to.fullPath) return;
-  const { done } = preparing;
-  preparing = null;
-  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, PREPARE_WAIT_MS))]);
-});
+/**
+ * The app's router on a history: the browser's in the app, a memory history when the landing
+ * page is pre-rendered at build time (`prerender/render-landing.ts`).
+ */
+export function createAppRouter(history: RouterHistory): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior(to, from, saved) {
+      if (saved) return saved;
+      // Hash targets are handled by the page once its content has loaded.
+      if (to.hash) return false;
+      if (to.name === from.name && to.path === from.path && to.query['step'] === from.query['step']) return false;
+      return { top: 0 };
+    },
+  });
+
+  // The message groups a page needs are merged in before it renders. A failed load still shows
+  // the page (with message keys) rather than a dead link.
+  router.beforeEach(async (to) => {
+    const groups = to.matched.flatMap((record) => record.meta.messages ?? []);
+    if (groups.length > 0) await loadMessageGroups(groups).catch(() => undefined);
+  });
+
+  let preparing: { path: string; done: Promise<unknown> } | null = null;
+  // A page's data (`meta.prepare`) loads alongside its code and is awaited once the code is there:
+  // the page then renders once, complete, instead of "Loading…" followed by a second long render.
+  // Failures are the page's to show; a slow server only delays the page by PREPARE_WAIT_MS.
+  router.beforeEach((to) => {
+    const prepare = to.meta.prepare;
+    preparing = prepare ? { path: to.fullPath, done: prepare(to).catch(() => undefined) } : null;
+  });
+  router.beforeResolve(async (to) => {
+    if (!preparing || preparing.path !== to.fullPath) return;
+    const { done } = preparing;
+    preparing = null;
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, PREPARE_WAIT_MS))]);
+  });
+  return router;
+}
 
 declare module 'vue-router' {
   interface RouteMeta {

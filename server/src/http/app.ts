@@ -17,6 +17,7 @@ import { createErrorFormatter } from '../graphql/format-error.js';
 import { rejectNulCharacters } from '../graphql/reject-nul.plugin.js';
 import { createSchema } from '../graphql/schema.js';
 import type { Services } from '../services.js';
+import { landingPageRoute } from './landing-page.js';
 import { questionnaireContentRoute } from './questionnaire-content.route.js';
 import { reportRoutes } from './report.routes.js';
 import { registerExportRoutes } from './exports.routes.js';
@@ -221,6 +222,7 @@ function serveClient(app: express.Express, distDir: string, logger: Logger): voi
     res.status(404).type('text/plain').send('Not found.');
   });
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get('/', landingPageRoute(distDir));
   app.get('/{*splat}', (req, res) => {
     if (!fs.existsSync(indexFile)) {
       res.status(503).type('text/plain').send('The web client is not built yet. Run `pnpm build`, then restart.');

@@ -1,0 +1,34 @@
+// The pre-rendered landing page (server: GET /) shows before the app's code has run. A link
+// followed or a language picked in that time is kept here for the app to carry out when it
+// starts (client/src/app/early-intent.ts), instead of a full page load that would start the app
+// over. An external file: the Content-Security-Policy allows no inline script.
+/* global window, document, Element, HTMLSelectElement -- a browser script outside the app's build */
+(function () {
+  'use strict';
+  // If the app never takes over (its code failed to load), the link is followed after all.
+  var FALLBACK_MS = 10000;
+  var intent = { path: null, locale: null, active: true };
+  window.omcheckEarlyIntent = intent;
+
+  document.addEventListener('click', function (event) {
+    if (!intent.active || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var link = event.target instanceof Element ? event.target.closest('a[href^="/"]') : null;
+    if (!link || link.target) return;
+    event.preventDefault();
+    var href = link.getAttribute('href');
+    intent.path = href;
+    link.setAttribute('aria-busy', 'true');
+    document.documentElement.classList.add('app-starting');
+    setTimeout(function () {
+      if (intent.active) window.location.assign(href);
+    }, FALLBACK_MS);
+  }, true);
+
+  document.addEventListener('change', function (event) {
+    var select = event.target;
+    if (intent.active && select instanceof HTMLSelectElement && select.hasAttribute('data-language-switcher')) {
+      intent.locale = select.value;
+    }
+  }, true);
+})();

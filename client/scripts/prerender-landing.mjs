@@ -1,0 +1,69 @@
+// Writes dist/landing.<locale>.html: the built index.html with the landing page rendered into it
+// by the app's own components (src/prerender/render-landing.ts, built by `vite build --ssr` into
+// dist-prerender/), in each UI language. The server sends it for GET / (server/src/http/landing-page.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(clientDir, 'dist');
+const renderer = path.join(clientDir, 'dist-prerender/render-landing.js');
+const { APP_LOCALES, renderLanding } = await import(pathToFileURL(renderer).href);
+
+const template = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+
+/** The chunks a manifest entry imports statically, itself included (Vite's manifest format). */
+function chunksOf(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key]?.imports ?? []) chunksOf(imported, seen);
+  return seen;
+}
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const inEntry = chunksOf(entryKey);
+// "Start" leads to the intake: its code is fetched with the page (not run), so following the
+// link before the app has loaded waits for no further request.
+const intakeKey = 'src/features/intake/IntakeView.vue';
+if (!manifest[intakeKey]) throw new Error(`${intakeKey} is not in the build manifest`);
+const intakeChunks = [...chunksOf(intakeKey)].filter((key) => !inEntry.has(key)).map((key) => manifest[key].file);
+const modulePreload = (file) => `<link rel="modulepreload" crossorigin href="/${file}">`;
+
+/** The language's messages: the app loads them before its first render, after its code has run. */
+function messagesChunk(locale) {
+  const entry = manifest[`src/locales/${locale}/core.json`];
+  if (!entry) throw new Error(`src/locales/${locale}/core.json is not in the build manifest`);
+  return entry.file;
+}
+
+// The app's stylesheet (the landing page uses no other) goes into the page: its first paint then
+// waits for no request. The app's later pages keep using it from there.
+const stylesheetLink = /<link rel="stylesheet" crossorigin href="\/(assets\/index-[\w-]+\.css)">/.exec(template);
+if (!stylesheetLink) throw new Error('expected the app stylesheet <link> in index.html');
+const stylesheet = fs.readFileSync(path.join(dist, stylesheetLink[1]), 'utf8');
+if (stylesheet.includes('</style')) throw new Error('the stylesheet cannot be inlined: it contains </style');
+
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Replaces `search` in `html` exactly once, or fails the build: the template changed shape. */
+function replaceOnce(html, search, replacement) {
+  const at = html.indexOf(search);
+  if (at < 0 || html.indexOf(search, at + 1) >= 0) throw new Error(`expected exactly one ${search} in index.html`);
+  return html.slice(0, at) + replacement + html.slice(at + search.length);
+}
+
+for (const locale of APP_LOCALES) {
+  const page = await renderLanding(locale);
+  let html = template;
+  html = replaceOnce(html, '<html lang="en" dir="ltr">', `<html lang="${page.locale}" dir="${page.dir}">`);
+  html = replaceOnce(html, '<title>OM Check-up</title>', `<title>${escapeText(page.title)}</title>`);
+  // Render-blocking but not parser-blocking: the links are never shown before it can catch a
+  // click, and the rest of the page loads meanwhile.
+  html = replaceOnce(html, '<meta charset="UTF-8" />', '<meta charset="UTF-8" />\n    <script src="/early-intent.js" async blocking="render"></script>');
+  html = replaceOnce(html, stylesheetLink[0], `<style>${stylesheet}</style>`);
+  const preloads = [messagesChunk(page.locale), ...intakeChunks].map(modulePreload);
+  html = replaceOnce(html, '</head>', `  ${preloads.join('\n    ')}\n  </head>`);
+  html = replaceOnce(html, '<div id="app"></div>', `<div id="app" data-prerendered="${page.locale}">${page.html}</div>`);
+  fs.writeFileSync(path.join(dist, `landing.${locale}.html`), html);
+  console.log(`dist/landing.${locale}.html: ${(html.length / 1000).toFixed(1)} kB`);
+}
