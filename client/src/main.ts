@@ -11,8 +11,8 @@ import './styles/main.css';
 async function bootstrap(): Promise<void> {
   const container = document.querySelector<HTMLElement>('#app');
   if (!container) throw new Error('#app is missing from index.html');
-  // A link followed or a language picked on the pre-rendered landing page before this code ran
-  // (public/early-intent.js) is carried out now: that page is then not hydrated but replaced.
+  // A link followed or a language picked on the pre-rendered landing page before the app mounts
+  // (public/early-intent.js) is carried out at mount: that page is then not hydrated but replaced.
   const early = peekEarlyIntent();
   // Load the chosen language before the first paint, so nothing flashes in English.
   // Only an explicit choice is remembered; a browser-derived default is not.
@@ -23,19 +23,19 @@ async function bootstrap(): Promise<void> {
   provideUrqlOnDemand(app, router);
   // The first navigation (its page's code, messages and data) loads alongside the language.
   app.use(router);
-  const firstPage = early.path ? router.push(early.path) : router.isReady();
   // Mount once both are there: one render and one paint with the page in it, rather than an
   // empty shell painted first and the page rendered in a second long task.
-  await Promise.all([language, firstPage.catch(() => undefined)]);
-  // From here the app's own links and menu answer; what was asked meanwhile is carried out first.
-  const late = takeOverEarlyIntent();
-  if (late.locale && late.locale !== currentLocale()) await setLocale(late.locale).catch(() => undefined);
-  if (late.path && late.path !== early.path) await router.push(late.path).catch(() => undefined);
+  await Promise.all([language, router.isReady().catch(() => undefined)]);
+  // From here the app's own links and menu answer; what was asked meanwhile is carried out first
+  // (after the first navigation, so following the link adds a history entry as it would have).
+  const intent = takeOverEarlyIntent();
+  if (intent.locale && intent.locale !== currentLocale()) await setLocale(intent.locale).catch(() => undefined);
+  if (intent.path) await router.push(intent.path).catch(() => undefined);
   const prerendered = container.dataset['prerendered'];
   if (prerendered !== currentLocale() || router.currentRoute.value.name !== 'landing') container.replaceChildren();
   app.mount(container);
   // The link the user followed is gone with the landing page: start at the new page's heading.
-  if (late.path) focusPageHeading();
+  if (intent.path) focusPageHeading();
 }
 
 void bootstrap();

@@ -1,0 +1,155 @@
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchChromium } from '../helpers/browser.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The landing page is pre-rendered at build time in each language and sent for GET / in the
+ * language the app would pick; the app then hydrates it. Before the app's code has run the page
+ * is complete, and "Start" and the language menu still do what they say.
+ */
+
+interface LandingMessages {
+  landing: { start: string; pageTitle: string };
+}
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/src/locales');
+const messagesOf = (locale: string): LandingMessages => JSON.parse(fs.readFileSync(path.join(localesDir, locale, 'core.json'), 'utf8')) as LandingMessages;
+const core = messagesOf('fa');
+const coreIt = messagesOf('it');
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(locale: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+/** Holds the app's entry script until `release` is called: the page as it is before the app runs. */
+async function holdAppCode(page: Page): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => {
+    if (holding) held.push(route);
+    else void route.continue();
+  });
+  return async () => {
+    holding = false;
+    for (const route of held) await route.continue();
+  };
+}
+
+const appMounted = (page: Page): Promise<unknown> => page.waitForFunction(() => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__ !== undefined);
+
+describe('the pre-rendered landing page', () => {
+  it('should be sent in the language of the cookie, else of the browser, else English', async () => {
+    const cases: Array<[Record<string, string>, string, string]> = [
+      [{ 'accept-language': 'fa-IR,fa;q=0.9' }, 'fa', 'rtl'],
+      [{ 'accept-language': 'de-DE,nl;q=0.8,it;q=0.7' }, 'nl', 'ltr'],
+      [{ 'accept-language': 'it-IT', cookie: 'omcheck_locale=fa' }, 'fa', 'rtl'],
+      [{ 'accept-language': 'de-DE' }, 'en', 'ltr'],
+    ];
+    for (const [headers, lang, dir] of cases) {
+      const response = await fetch(`${server.url}/`, { headers });
+      const html = await response.text();
+      expect(response.headers.get('content-language')).toBe(lang);
+      expect(response.headers.get('vary')).toMatch(/Accept-Language, Cookie/);
+      expect(html).toContain(`<html lang="${lang}" dir="${dir}">`);
+      expect(html).toContain(`data-prerendered="${lang}"`);
+      expect(html).toContain('data-testid="start-check"');
+    }
+  });
+
+  it('should show the whole page in Persian before the app runs, then hydrate it without replacing or shifting anything', async () => {
+    const { page, errors } = await newPage('fa-IR');
+    const release = await holdAppCode(page);
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    const start = page.locator('[data-testid="start-check"]');
+    expect((await start.textContent())?.trim()).toBe(core.landing.start);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title])).toEqual(['fa', 'rtl', `${core.landing.pageTitle} · OM Check-up`]);
+    expect(await page.locator('select[data-language-switcher]').inputValue()).toBe('fa');
+    await expectNoAxeViolations(page, 'landing before the app runs (fa)');
+    // Marks the elements as they are now: hydration keeps them, a fresh render would not.
+    const before = await page.evaluate(() => {
+      const h1 = document.querySelector('h1') as HTMLElement & { kept?: boolean };
+      h1.kept = true;
+      return h1.getBoundingClientRect().top;
+    });
+    await page.evaluate(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await release();
+    await appMounted(page);
+    const after = await page.evaluate(() => {
+      const h1 = document.querySelector('h1') as HTMLElement & { kept?: boolean };
+      const shifts = (window as unknown as { shifts: number[] }).shifts;
+      return { kept: h1.kept === true, top: h1.getBoundingClientRect().top, shift: shifts.reduce((sum, value) => sum + value, 0) };
+    });
+    expect(after).toEqual({ kept: true, top: before, shift: 0 });
+    expect(errors).toEqual([]);
+    await start.click();
+    await page.locator('#intake-role').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/start');
+  });
+
+  it('should carry out a click on "Start" made before the app has loaded', async () => {
+    const { page, errors } = await newPage('en-GB');
+    const release = await holdAppCode(page);
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.locator('[data-testid="start-check"]').click();
+    // Kept, not followed: no second page load that would start the app over.
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.locator('[data-testid="start-check"]').getAttribute('aria-busy')).toBe('true');
+    await release();
+    await page.locator('#intake-role').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/start');
+    // The link is gone with the landing page: focus starts at the intake's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.goBack();
+    await page.locator('[data-testid="start-check"]').waitFor();
+  });
+
+  it('should switch to a language picked before the app has loaded, and send the page in it next time', async () => {
+    const { page, errors } = await newPage('en-GB');
+    const release = await holdAppCode(page);
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.locator('select[data-language-switcher]').selectOption('it');
+    await release();
+    await page.waitForFunction(() => document.documentElement.lang === 'it');
+    expect((await page.locator('[data-testid="start-check"]').textContent())?.trim()).toBe(coreIt.landing.start);
+    expect(errors).toEqual([]);
+    await page.unrouteAll();
+    const response = await page.reload();
+    expect(response?.headers()['content-language']).toBe('it');
+    expect(await page.evaluate(() => document.querySelector('#app')?.getAttribute('data-prerendered'))).toBe('it');
+  });
+});
