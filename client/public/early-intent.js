@@ -9,6 +9,26 @@
   var FALLBACK_MS = 10000;
   var intent = { path: null, locale: null, active: true };
   window.omcheckEarlyIntent = intent;
+  var appEntry = document.currentScript && document.currentScript.getAttribute('data-app-entry');
+
+  // The app's code (preloaded meanwhile) starts once the page has been painted: the pre-rendered
+  // page shows first, rather than after the app's first long task. Without this file the page
+  // stays plain HTML whose links load the app at their own address.
+  if (appEntry) {
+    var startApp = function () {
+      window.requestAnimationFrame(function () {
+        setTimeout(function () {
+          var script = document.createElement('script');
+          script.type = 'module';
+          script.crossOrigin = 'anonymous';
+          script.src = appEntry;
+          document.head.appendChild(script);
+        }, 0);
+      });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startApp);
+    else startApp();
+  }
 
   document.addEventListener('click', function (event) {
     if (!intent.active || event.defaultPrevented || event.button !== 0) return;

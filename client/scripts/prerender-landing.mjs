@@ -43,6 +43,10 @@ if (!stylesheetLink) throw new Error('expected the app stylesheet <link> in inde
 const stylesheet = fs.readFileSync(path.join(dist, stylesheetLink[1]), 'utf8');
 if (stylesheet.includes('</style')) throw new Error('the stylesheet cannot be inlined: it contains </style');
 
+// The app's entry is preloaded, and started by early-intent.js once the page has been painted.
+const entryScript = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"><\/script>/.exec(template);
+if (!entryScript) throw new Error('expected the app entry <script type="module"> in index.html');
+
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Replaces `search` in `html` exactly once, or fails the build: the template changed shape. */
@@ -58,8 +62,9 @@ for (const locale of APP_LOCALES) {
   html = replaceOnce(html, '<html lang="en" dir="ltr">', `<html lang="${page.locale}" dir="${page.dir}">`);
   html = replaceOnce(html, '<title>OM Check-up</title>', `<title>${escapeText(page.title)}</title>`);
   // Render-blocking but not parser-blocking: the links are never shown before it can catch a
-  // click, and the rest of the page loads meanwhile.
-  html = replaceOnce(html, '<meta charset="UTF-8" />', '<meta charset="UTF-8" />\n    <script src="/early-intent.js" async blocking="render"></script>');
+  // click, and the rest of the page loads meanwhile. It starts the app after the first paint.
+  html = replaceOnce(html, '<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <script src="/early-intent.js" data-app-entry="${entryScript[1]}" async blocking="render"></script>`);
+  html = replaceOnce(html, entryScript[0], modulePreload(entryScript[1].slice(1)));
   html = replaceOnce(html, stylesheetLink[0], `<style>${stylesheet}</style>`);
   const preloads = [messagesChunk(page.locale), ...intakeChunks].map(modulePreload);
   html = replaceOnce(html, '</head>', `  ${preloads.join('\n    ')}\n  </head>`);
