@@ -213,6 +213,8 @@ describe('self-assessment in the browser', () => {
 
     await page.reload();
     await page.getByTestId('step-title').waitFor();
+    // The questions below the first screen render just after it.
+    await page.locator('fieldset.questions:not([aria-busy])').waitFor();
     expect(page.url()).toBe(urlBefore);
     expect(await stepTitle()).toBe(thirdStep);
     expect(await progressText()).toBe(progressBefore);
