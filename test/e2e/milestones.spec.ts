@@ -201,6 +201,8 @@ describe('a self-assessing business followed over time', () => {
     await results.goto(`${server.url}/r/${second.token}/results`);
     await results.getByTestId('result-change').waitFor();
     expect(await results.getByTestId('overall-change').getByTestId('change-value').getAttribute('data-direction')).toBe('up');
+    // The radar renders after the first screen; the previous series is drawn once the change is there.
+    await results.getByTestId('radar').getByTestId('radar-previous').waitFor();
     expect(await results.getByTestId('radar').getByTestId('radar-previous').count()).toBe(1);
     await results.getByTestId('follow-up').waitFor();
     await expectNoAxeViolations(results, 'self-assessment results with the change');

@@ -152,6 +152,8 @@ describe('the check-up in Persian', () => {
 
     // ——— Results in Persian ———
     await page.getByRole('heading', { level: 1, name: 'نتایج شما' }).waitFor();
+    // Below the summary the report renders a part per task after the first paint (aria-busy meanwhile).
+    await page.locator('[data-testid="results-report"]:not([aria-busy])').waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     const maturityLabel = (await page.getByTestId('maturity-label').innerText()).trim();
     expect(maturityLabel).toMatch(PERSIAN);

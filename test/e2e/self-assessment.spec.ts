@@ -213,6 +213,8 @@ describe('self-assessment in the browser', () => {
 
     await page.reload();
     await page.getByTestId('step-title').waitFor();
+    // The questions below the first screen render just after it.
+    await page.locator('fieldset.questions:not([aria-busy])').waitFor();
     expect(page.url()).toBe(urlBefore);
     expect(await stepTitle()).toBe(thirdStep);
     expect(await progressText()).toBe(progressBefore);
@@ -262,6 +264,8 @@ describe('self-assessment in the browser', () => {
     expect((await page.getByTestId('maturity-label').innerText()).trim().length).toBeGreaterThan(3);
     await page.getByTestId('dimension-table').waitFor({ state: 'attached' });
     expect(await page.getByTestId('dimension-table').locator('tbody tr').count()).toBe(7);
+    // Below the summary the report renders a part per task after the first paint (aria-busy meanwhile).
+    await page.locator('[data-testid="results-report"]:not([aria-busy])').waitFor();
     // The radar: one vector chart with an axis per area.
     const radar = page.getByTestId('radar');
     await radar.locator('svg').waitFor();

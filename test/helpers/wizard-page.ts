@@ -7,6 +7,8 @@ export async function stepTitle(page: Page): Promise<string> {
 
 /** The first question on screen without an answer yet (no checked option, no text), or null. */
 export async function firstUnanswered(page: Page): Promise<Locator | null> {
+  // Questions below the first screen render just after it (the fieldset is aria-busy meanwhile).
+  await page.locator('fieldset.questions:not([aria-busy])').waitFor();
   const questions = page.locator('section.question');
   const count = await questions.count();
   for (let i = 0; i < count; i += 1) {

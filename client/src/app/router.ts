@@ -69,6 +69,14 @@ const routes: RouteRecordRaw[] = [
 /** How long a navigation waits for a page's data before showing the page with "Loading…". */
 const PREPARE_WAIT_MS = 2000;
 
+/** Starts importing a route's lazy page components; the router's own import later gets the same module. */
+function startLoadingPages(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    const component = record.components?.['default'];
+    if (typeof component === 'function') void (component as () => Promise<unknown>)().catch(() => undefined);
+  }
+}
+
 /**
  * The app's router on a history: the browser's in the app, a memory history when the landing
  * page is pre-rendered at build time (`prerender/render-landing.ts`).
@@ -86,6 +94,18 @@ export function createAppRouter(history: RouterHistory): Router {
     },
   });
 
+  let preparing: { path: string; done: Promise<unknown> } | null = null;
+  // A page's data (`meta.prepare`) loads alongside its code and is awaited once the code is there:
+  // the page then renders once, complete, instead of "Loading…" followed by a second long render.
+  // Failures are the page's to show; a slow server only delays the page by PREPARE_WAIT_MS.
+  // This guard comes first, so the data, the messages and the page's code all load at once (the
+  // router only fetches a lazy page's code after every beforeEach guard has resolved).
+  router.beforeEach((to) => {
+    const prepare = to.meta.prepare;
+    preparing = prepare ? { path: to.fullPath, done: prepare(to).catch(() => undefined) } : null;
+    if (prepare) startLoadingPages(to);
+  });
+
   // The message groups a page needs are merged in before it renders. A failed load still shows
   // the page (with message keys) rather than a dead link.
   router.beforeEach(async (to) => {
@@ -93,14 +113,6 @@ export function createAppRouter(history: RouterHistory): Router {
     if (groups.length > 0) await loadMessageGroups(groups).catch(() => undefined);
   });
 
-  let preparing: { path: string; done: Promise<unknown> } | null = null;
-  // A page's data (`meta.prepare`) loads alongside its code and is awaited once the code is there:
-  // the page then renders once, complete, instead of "Loading…" followed by a second long render.
-  // Failures are the page's to show; a slow server only delays the page by PREPARE_WAIT_MS.
-  router.beforeEach((to) => {
-    const prepare = to.meta.prepare;
-    preparing = prepare ? { path: to.fullPath, done: prepare(to).catch(() => undefined) } : null;
-  });
   router.beforeResolve(async (to) => {
     if (!preparing || preparing.path !== to.fullPath) return;
     const { done } = preparing;

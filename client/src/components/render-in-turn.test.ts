@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Module = typeof import('./render-in-turn');
+
+/** A fresh queue per test (the module keeps one for the page). */
+async function load(): Promise<Module> {
+  vi.resetModules();
+  return import('./render-in-turn');
+}
+
+/** Runs the next `count` timer tasks. */
+async function tasks(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await vi.advanceTimersToNextTimerAsync();
+}
+
+describe('renderInTurn', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('should show nothing in the task that registers, then one part per task in order', async () => {
+    const { renderInTurn, waitingParts } = await load();
+    const shown: string[] = [];
+    for (const name of ['a', 'b', 'c']) renderInTurn(() => shown.push(name));
+    expect(shown).toEqual([]);
+    // Without frames (no DOM here), the fallback delay stands for the first paint.
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(shown).toEqual(['a']);
+    await tasks(1);
+    expect(shown).toEqual(['a', 'b']);
+    await tasks(1);
+    expect(shown).toEqual(['a', 'b', 'c']);
+    expect(waitingParts()).toBe(0);
+  });
+
+  it('should put the parts a part registers while it renders before the parts after it', async () => {
+    const { renderInTurn } = await load();
+    const shown: string[] = [];
+    renderInTurn(() => {
+      shown.push('section');
+      // Vue renders the section in this task's microtasks; its cards register then.
+      queueMicrotask(() => {
+        renderInTurn(() => shown.push('card 1'));
+        renderInTurn(() => shown.push('card 2'));
+      });
+    });
+    renderInTurn(() => shown.push('next section'));
+    await vi.advanceTimersByTimeAsync(3000);
+    await tasks(3);
+    expect(shown).toEqual(['section', 'card 1', 'card 2', 'next section']);
+  });
+
+  it('should not show a part taken out of the queue', async () => {
+    const { renderInTurn } = await load();
+    const shown: string[] = [];
+    renderInTurn(() => shown.push('a'));
+    const cancel = renderInTurn(() => shown.push('b'));
+    renderInTurn(() => shown.push('c'));
+    cancel();
+    await vi.advanceTimersByTimeAsync(3000);
+    await tasks(3);
+    expect(shown).toEqual(['a', 'c']);
+  });
+
+  it('should show every waiting part at once for printing, and parts registering meanwhile too', async () => {
+    const { renderInTurn, renderAllNow, waitingParts } = await load();
+    const shown: string[] = [];
+    renderInTurn(() => {
+      shown.push('section');
+      queueMicrotask(() => renderInTurn(() => shown.push('card')));
+    });
+    renderInTurn(() => shown.push('last'));
+    renderAllNow();
+    expect(shown).toEqual(['section', 'last']);
+    await Promise.resolve();
+    expect(shown).toEqual(['section', 'last', 'card']);
+    expect(waitingParts()).toBe(0);
+    // Once printing is over, parts wait for their turn again.
+    await tasks(2);
+    renderInTurn(() => shown.push('later'));
+    expect(shown).not.toContain('later');
+  });
+});
