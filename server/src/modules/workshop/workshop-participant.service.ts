@@ -4,6 +4,7 @@ import {
 } from '@omcheck/shared';
 import { hashToken, newId, newToken } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
+import { assertOpen } from '../assessment/assert-open.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
 import type { WorkshopEvents } from './workshop-events.js';
 import { isClosed, workshopQuestionsOf, type FollowView, type WorkshopStateReader } from './workshop-state.js';
@@ -37,6 +38,7 @@ export class WorkshopParticipantService {
     if (!workshop) throw new NotFoundError(UNKNOWN_CODE);
     const facts = await this.workshops.assessmentFacts(workshop.assessmentId);
     if (!facts) throw new NotFoundError(UNKNOWN_CODE);
+    assertOpen(facts);
     const token = newToken();
     const participant = { id: newId(), locale: locale ?? facts.locale };
     await this.transactions.run(async (manager) => {
@@ -65,6 +67,7 @@ export class WorkshopParticipantService {
       throw new BadUserInputError('That option does not belong to this question.', [{ field: 'optionId', message: 'Not an option of the question.' }]);
     }
     if (!isAddressedTo(found.question, participant.role)) throw new NotForRoleError();
+    assertOpen(participant.assessment);
     const { workshop } = participant;
     const stored = await this.transactions.run(async (manager) => {
       // Shared lock: votes run side by side, a reveal or the end waits for them (and they for it).

@@ -26,6 +26,7 @@ export interface ParticipantAccess {
 /** What a facilitator screen shows of the check-up besides the workshop. */
 export interface WorkshopAssessmentFacts {
   title: string;
+  status: AssessmentEntity['status'];
   locale: Locale;
   minGroupSize: number;
   questionnaireKey: string;
@@ -100,12 +101,13 @@ export class WorkshopRepository {
   async assessmentFacts(assessmentId: string): Promise<WorkshopAssessmentFacts | null> {
     const dialect = dialectOf(this.dataSource);
     const sql =
-      'SELECT a.title, o.name, a.locale, a.min_group_size, a.questionnaire_key, a.questionnaire_version ' +
+      'SELECT a.title, o.name, a.status, a.locale, a.min_group_size, a.questionnaire_key, a.questionnaire_version ' +
       'FROM assessment a INNER JOIN organization o ON o.id = a.organization_id WHERE a.id = ?';
     const [row] = (await this.dataSource.query(placeholders(sql, dialect), [assessmentId])) as Array<Record<string, unknown>>;
     if (!row) return null;
     return {
       title: (row.title as string | null) ?? (row.name as string),
+      status: row.status as AssessmentEntity['status'],
       locale: row.locale as Locale,
       minGroupSize: readNumber(row.min_group_size) ?? 3,
       questionnaireKey: row.questionnaire_key as string,
