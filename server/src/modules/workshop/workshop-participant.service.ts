@@ -71,7 +71,7 @@ export class WorkshopParticipantService {
     const { workshop } = participant;
     const stored = await this.transactions.run(async (manager) => {
       // Shared lock: votes run side by side, a reveal or the end waits for them (and they for it).
-      await this.workshops.lock(manager, workshop.id, 'share');
+      await this.workshops.lockOnly(manager, workshop.id, 'share');
       const ok = await this.workshops.upsertVote(manager, {
         answerId: newId(), participantId: participant.participantId, assessmentId: workshop.assessmentId, workshopId: workshop.id, questionId, optionId,
       }, now);

@@ -67,10 +67,15 @@ export class WorkshopRepository {
     return manager.getRepository(WorkshopEntity).findOneBy({ id });
   }
 
-  /** The row, locked against concurrent votes until the transaction ends (PostgreSQL; SQLite writes one at a time). */
+  /** The row, locked until the transaction ends (PostgreSQL; SQLite writes one at a time): reveals and the end wait for votes and the other way round. */
   async lock(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<WorkshopEntity | null> {
-    if (dialectOf(manager) === 'postgres') await manager.query(`SELECT id FROM workshop WHERE id = $1 FOR ${mode === 'share' ? 'SHARE' : 'UPDATE'}`, [id]);
+    await this.lockOnly(manager, id, mode);
     return this.find(id, manager);
+  }
+
+  /** `lock` without reading the row back (a vote's statement checks the state itself). */
+  async lockOnly(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<void> {
+    if (dialectOf(manager) === 'postgres') await manager.query(`SELECT id FROM workshop WHERE id = $1 FOR ${mode === 'share' ? 'SHARE' : 'UPDATE'}`, [id]);
   }
 
   /** The ACTIVE workshop of a check-up, else its latest one, else null. */
