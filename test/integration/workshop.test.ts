@@ -216,6 +216,14 @@ describe('workshop mode', () => {
     expect(exported).not.toContain('Documented, not yet used');
   });
 
+  it('should open one workshop when several starts race', async () => {
+    const other = await openCheckup(consultant, 'Racing client');
+    const started = await Promise.all([1, 2, 3].map(() => startWorkshop(consultant, other)));
+    expect(new Set(started.map((w) => w.id)).size).toBe(1);
+    const rows = (await server.dataSource.query(`SELECT COUNT(*) AS n FROM workshop WHERE assessment_id = '${other}'`)) as Array<{ n: string | number }>;
+    expect(Number(rows[0]!.n)).toBe(1);
+  });
+
   it('should answer NOT_FOUND for a workshop id that does not exist', async () => {
     expect(codeOf(await consultant.gql(WORKSHOP, { id: '00000000-0000-0000-0000-000000000000' }))).toBe('NOT_FOUND');
   });
