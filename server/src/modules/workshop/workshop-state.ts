@@ -1,11 +1,11 @@
 import {
   RESPONDENT_ROLES, isAddressedTo, questionOptions, voteDistribution, voteDistributionByRole, voteSpread, workshopQuestions,
-  type Locale, type OptionCount, type Questionnaire, type RespondentRole, type RoleDistributions, type VoteSpread, type WorkshopQuestion,
+  type Locale, type OptionCount, type Questionnaire, type RespondentRole, type RoleDistributions, type Vote, type VoteSpread, type WorkshopQuestion,
 } from '@omcheck/shared';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
 import type { WorkshopQuestionEntity } from './workshop-question.entity.js';
 import type { WorkshopEntity } from './workshop.entity.js';
-import type { ParticipantAccess, WorkshopRepository } from './workshop.repository.js';
+import type { ParticipantAccess, VoteCount, WorkshopRepository } from './workshop.repository.js';
 
 /** One workshop question as the facilitator sees it: the distribution only once revealed. */
 export interface WorkshopQuestionView {
@@ -60,15 +60,15 @@ export class WorkshopStateReader {
   async facilitatorView(workshop: WorkshopEntity): Promise<WorkshopView> {
     const facts = await this.workshops.assessmentFacts(workshop.assessmentId);
     if (!facts) throw new Error(`workshop ${workshop.id} has no check-up`);
-    const [questionnaire, rows, votes, byRole] = await Promise.all([
+    const [questionnaire, rows, counts, byRole] = await Promise.all([
       this.questionnaireOf(facts),
       this.workshops.questions(workshop.id),
-      this.workshops.votes(workshop.id),
+      this.workshops.voteCounts(workshop.id),
       this.workshops.participantsByRole(workshop.id),
     ]);
     const rowOf = new Map(rows.map((row) => [row.questionId, row]));
-    const votesOf = new Map<string, typeof votes>();
-    for (const vote of votes) votesOf.set(vote.questionId, [...(votesOf.get(vote.questionId) ?? []), vote]);
+    const countsOf = new Map<string, VoteCount[]>();
+    for (const count of counts) countsOf.set(count.questionId, [...(countsOf.get(count.questionId) ?? []), count]);
     return {
       workshop,
       assessmentTitle: facts.title,
@@ -76,7 +76,7 @@ export class WorkshopStateReader {
       minGroupSize: facts.minGroupSize,
       participantsByRole: RESPONDENT_ROLES.flatMap((role) => (byRole.get(role) ? [{ role, count: byRole.get(role)! }] : [])),
       questions: workshopQuestionsOf(questionnaire).map(({ question }) =>
-        questionView(question, rowOf.get(question.id), votesOf.get(question.id) ?? [], facts.minGroupSize)),
+        questionView(question, rowOf.get(question.id), countsOf.get(question.id) ?? [], facts.minGroupSize)),
     };
   }
 
@@ -160,18 +160,18 @@ export function isClosed(row: WorkshopQuestionEntity | null | undefined): boolea
   return Boolean(row?.revealedAt || row?.consensusOptionId);
 }
 
-function questionView(
-  question: WorkshopQuestion['question'],
-  row: WorkshopQuestionEntity | undefined,
-  votes: ReadonlyArray<{ participantId: string; role: RespondentRole; optionId: string }>,
-  minGroupSize: number,
-): WorkshopQuestionView {
+function questionView(question: WorkshopQuestion['question'], row: WorkshopQuestionEntity | undefined, counts: readonly VoteCount[], minGroupSize: number): WorkshopQuestionView {
   const revealed = isClosed(row);
   const options = questionOptions(question);
+  const voteCount = counts.reduce((sum, c) => sum + c.count, 0);
+  // The shared functions take single votes; who voted does not matter to them, only role and option.
+  const votes: Vote[] = revealed
+    ? counts.flatMap((c) => Array.from({ length: c.count }, (_, i) => ({ participantId: `${c.role}/${c.optionId}/${i}`, role: c.role, optionId: c.optionId })))
+    : [];
   return {
     questionId: question.id,
     revealed,
-    voteCount: votes.length,
+    voteCount,
     distribution: revealed ? voteDistribution(options, votes) : null,
     byRole: revealed ? voteDistributionByRole(options, votes, minGroupSize) : null,
     spread: revealed ? voteSpread(options, votes) : null,

@@ -6,12 +6,12 @@ import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import { WorkshopQuestionEntity } from './workshop-question.entity.js';
 import { WorkshopEntity } from './workshop.entity.js';
 
-/** One participant's vote as stored: their answer to a workshop question. */
-export interface StoredVote {
-  participantId: string;
-  role: RespondentRole;
+/** How many participants of a role chose an option of a question. */
+export interface VoteCount {
   questionId: string;
+  role: RespondentRole;
   optionId: string;
+  count: number;
 }
 
 /** The participant behind a token, with the workshop it joined. */
@@ -43,9 +43,10 @@ const VOTES_ON_QUESTION =
   'SELECT v.respondent_id, v.option_id FROM answer v INNER JOIN respondent r ON r.id = v.respondent_id ' +
   "WHERE r.workshop_id = ? AND r.kind = 'INDIVIDUAL' AND v.question_id = ? AND v.option_id IS NOT NULL";
 
-const VOTES =
-  'SELECT r.id, r.role, v.question_id, v.option_id FROM answer v INNER JOIN respondent r ON r.id = v.respondent_id ' +
-  "WHERE r.workshop_id = ? AND r.kind = 'INDIVIDUAL' AND v.option_id IS NOT NULL ORDER BY r.id";
+// Counted in the database: every change re-reads them, and a long workshop holds thousands of votes.
+const VOTE_COUNTS =
+  'SELECT v.question_id, r.role, v.option_id, COUNT(*) AS n FROM answer v INNER JOIN respondent r ON r.id = v.respondent_id ' +
+  "WHERE r.workshop_id = ? AND r.kind = 'INDIVIDUAL' AND v.option_id IS NOT NULL GROUP BY v.question_id, r.role, v.option_id";
 
 /** Every read and write of workshops, their questions and their votes. */
 export class WorkshopRepository {
@@ -153,14 +154,14 @@ export class WorkshopRepository {
       .execute();
   }
 
-  /** Every vote of the workshop's participants. */
-  async votes(workshopId: string): Promise<StoredVote[]> {
-    const rows = (await this.dataSource.query(placeholders(VOTES, dialectOf(this.dataSource)), [workshopId])) as Array<Record<string, unknown>>;
+  /** The workshop's votes counted per question, role and option. */
+  async voteCounts(workshopId: string): Promise<VoteCount[]> {
+    const rows = (await this.dataSource.query(placeholders(VOTE_COUNTS, dialectOf(this.dataSource)), [workshopId])) as Array<Record<string, unknown>>;
     return rows.map((row) => ({
-      participantId: row.id as string,
-      role: row.role as RespondentRole,
       questionId: row.question_id as string,
+      role: row.role as RespondentRole,
       optionId: row.option_id as string,
+      count: readNumber(row.n) ?? 0,
     }));
   }
 
