@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized, type Rout
 import { loadMessageGroups, type MessageGroup } from './i18n';
 import { accountRoutes } from '../features/account/routes';
 import { consoleRoutes } from '../features/console/routes';
+import { workshopRoutes } from '../features/workshop/routes';
 import LandingView from '../features/landing/LandingView.vue';
 
 /**
@@ -58,6 +59,7 @@ const routes: RouteRecordRaw[] = [
   },
   ...accountRoutes,
   ...consoleRoutes,
+  ...workshopRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
