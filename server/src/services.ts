@@ -45,6 +45,13 @@ import { UserSessionRepository } from './modules/user/user-session.repository.js
 import { UserRepository } from './modules/user/user.repository.js';
 import { WorkspaceRepository } from './modules/workspace/workspace.repository.js';
 import { WorkspaceService } from './modules/workspace/workspace.service.js';
+import { ConsensusService } from './modules/workshop/consensus.service.js';
+import { InProcessWorkshopEvents, PostgresWorkshopEvents, type WorkshopEvents } from './modules/workshop/workshop-events.js';
+import { WorkshopParticipantService } from './modules/workshop/workshop-participant.service.js';
+import { WorkshopStateReader } from './modules/workshop/workshop-state.js';
+import { WorkshopStreams } from './modules/workshop/workshop-streams.js';
+import { WorkshopRepository } from './modules/workshop/workshop.repository.js';
+import { WorkshopService } from './modules/workshop/workshop.service.js';
 
 /** The application's services, wired once per process (they hold no per-request state). */
 export interface Services {
@@ -73,6 +80,12 @@ export interface Services {
   followUps: FollowUpService;
   portfolio: PortfolioService;
   benchmarks: BenchmarkService;
+  /** Workshop mode: the facilitator's side, the participants' side, live streams, the consensus. */
+  workshops: WorkshopService;
+  workshopParticipants: WorkshopParticipantService;
+  workshopStreams: WorkshopStreams;
+  workshopEvents: WorkshopEvents;
+  consensus: ConsensusService;
   guard: AccessGuard;
   limits: RateLimits;
   /** Releases what the services hold besides the data source (the rate-limit pool). */
@@ -94,7 +107,8 @@ export function createServices(
   const workspaces = new WorkspaceRepository(dataSource);
   const recommendations = new RecommendationRepository(dataSource);
   const shareLinkRepository = new ShareLinkRepository(dataSource);
-  const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires, shareLinkRepository);
+  const workshopRepository = new WorkshopRepository(dataSource);
+  const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires, shareLinkRepository, workshopRepository);
   const limits = RateLimits.create(config.rateLimits, config.database);
   const customQuestionnaireService = new CustomQuestionnaireService(customQuestionnaires, guard);
   const snapshots = new ResultSnapshotRepository(dataSource);
@@ -105,6 +119,11 @@ export function createServices(
   const history = new HistoryService(assessments, recommendations, questionnaires);
   const latestQuestionnaire = new LatestQuestionnaire(questionnaires, customQuestionnaires);
   const portfolio = new PortfolioRepository(dataSource);
+  const workshopEvents = config.database.type === 'postgres' ? new PostgresWorkshopEvents(config.database, logger) : new InProcessWorkshopEvents();
+  const workshopReader = new WorkshopStateReader(workshopRepository, questionnaires);
+  const workshops = new WorkshopService(transactions, guard, workshopRepository, respondents, answers, results, workshopReader, workshopEvents);
+  const workshopParticipants = new WorkshopParticipantService(transactions, workshopRepository, respondents, workshopReader, workshopEvents);
+  const workshopStreams = new WorkshopStreams(workshops, workshopParticipants, workshopRepository, workshopReader, workshopEvents);
   return {
     questionnaires,
     selfAssessments: new SelfAssessmentService(transactions, questionnaires, new SelfAssessmentRepository(dataSource)),
@@ -133,10 +152,16 @@ export function createServices(
     history,
     nextCheckups: new NextCheckupService(transactions, guard, assessments, respondents, latestQuestionnaire),
     followUps: new FollowUpService(transactions, sessions, results, assessments, respondents, answers, latestQuestionnaire),
+    workshops,
+    workshopParticipants,
+    workshopStreams,
+    workshopEvents,
+    consensus: new ConsensusService(workshopRepository, answers, questionnaires),
     guard,
     limits,
     close: async () => {
-      await Promise.all([limits.close(), pdf.close()]);
+      workshopStreams.closeAll();
+      await Promise.all([limits.close(), pdf.close(), workshopEvents.close()]);
     },
   };
 }

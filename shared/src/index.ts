@@ -32,3 +32,4 @@ export * from './report/build-report.js';
 export * from './exchange/index.js';
 export * from './history/index.js';
 export * from './portfolio/index.js';
+export * from './workshop/index.js';

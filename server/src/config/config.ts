@@ -46,7 +46,9 @@ export interface RateLimitRule {
   durationSeconds: number;
 }
 
-export type RateLimitName = 'signInAddress' | 'signInEmail' | 'signUpAddress' | 'startSelfAssessment' | 'saveAnswers' | 'reportDownload';
+export type RateLimitName =
+  | 'signInAddress' | 'signInEmail' | 'signUpAddress' | 'startSelfAssessment' | 'saveAnswers' | 'reportDownload'
+  | 'joinWorkshop' | 'castVoteToken' | 'castVoteAddress';
 
 /**
  * The limits (DESIGN §8). Generous for people: a class of 30 behind one office router starting
@@ -60,6 +62,12 @@ export const RATE_LIMITS: Readonly<Record<RateLimitName, RateLimitRule>> = {
   saveAnswers: { points: 1200, durationSeconds: 60 },
   // Each PDF is a Chromium render: generous for people, a wall for a loop.
   reportDownload: { points: 60, durationSeconds: 10 * 60 },
+  // A room of 60 phones behind one NAT joins within minutes, some twice after losing the page.
+  joinWorkshop: { points: 300, durationSeconds: 10 * 60 },
+  // Per participant: one person changing their mind and the phone retrying stays far below 2 a second.
+  castVoteToken: { points: 120, durationSeconds: 60 },
+  // Per address: 60 phones behind one NAT voting on a question within the same minute, several times.
+  castVoteAddress: { points: 3000, durationSeconds: 60 },
 };
 
 export interface AppConfig {

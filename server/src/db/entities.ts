@@ -16,6 +16,8 @@ import { UserEntity } from '../modules/user/user.entity.js';
 import { WorkspaceMemberEntity } from '../modules/user/workspace-member.entity.js';
 import { MemberInvitationEntity } from '../modules/workspace/member-invitation.entity.js';
 import { WorkspaceEntity } from '../modules/workspace/workspace.entity.js';
+import { WorkshopQuestionEntity } from '../modules/workshop/workshop-question.entity.js';
+import { WorkshopEntity } from '../modules/workshop/workshop.entity.js';
 
 /** Every entity, listed explicitly (no globs: the build output and the sources differ). */
 export const ENTITIES = [
@@ -37,4 +39,6 @@ export const ENTITIES = [
   CustomQuestionnaireEntity,
   OrganizationLatestResultEntity,
   OrganizationLatestDimensionScoreEntity,
+  WorkshopEntity,
+  WorkshopQuestionEntity,
 ];

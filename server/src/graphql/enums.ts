@@ -21,6 +21,7 @@ export enum RoleGroupGql {
 }
 export enum ActionItemStatusGql { OPEN = 'OPEN', DONE = 'DONE' }
 export enum AgendaPromptGql { COMPARE_CASES = 'COMPARE_CASES', MIRROR_WITH_PARTNER = 'MIRROR_WITH_PARTNER', SETTLE_WITHIN_GROUP = 'SETTLE_WITHIN_GROUP' }
+export enum WorkshopStateGql { ACTIVE = 'ACTIVE', ENDED = 'ENDED' }
 export enum RecommendationStatusGql { PROPOSED = 'PROPOSED', ACCEPTED = 'ACCEPTED', DISMISSED = 'DISMISSED', DONE = 'DONE' }
 
 registerEnumType(LocaleGql, { name: 'Locale', description: 'A language of the product; FA is Persian (right-to-left).' });
@@ -42,3 +43,4 @@ registerEnumType(AgendaPromptGql, {
   name: 'AgendaPrompt',
   description: 'The conversation a gap calls for (seed 004 sparring and mirroring; seed 002 for the partner).',
 });
+registerEnumType(WorkshopStateGql, { name: 'WorkshopState', description: 'ACTIVE takes joins and votes; ENDED: the code no longer works.' });

@@ -13,3 +13,9 @@ export function countAgainstLimit(context: RequestContext, name: RateLimitName):
   // With the limits off (benchmarks) nothing is counted.
   return limits.limits(name) ? limits.consume(name, context.request.ip) : Promise.resolve();
 }
+
+/** The same count against another key than the address (a participant's hashed token). */
+export function countAgainstLimitFor(context: RequestContext, name: RateLimitName, key: string): Promise<void> {
+  const { limits } = context.services;
+  return limits.limits(name) ? limits.consume(name, key) : Promise.resolve();
+}

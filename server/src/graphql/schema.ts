@@ -27,6 +27,10 @@ import { ShareLinkResolver } from '../modules/share/share-link.resolver.js';
 import { WorkspaceResolver } from '../modules/workspace/workspace.resolver.js';
 import { PortfolioResolver } from '../modules/portfolio/portfolio.resolver.js';
 import { ResultBenchmarkResolver } from '../modules/portfolio/result-benchmark.resolver.js';
+import { ConsensusResultResolver } from '../modules/workshop/consensus-result.resolver.js';
+import { WorkshopParticipantResolver } from '../modules/workshop/workshop-participant.resolver.js';
+import { WorkshopSubscriptionResolver } from '../modules/workshop/workshop-subscription.resolver.js';
+import { WorkshopResolver } from '../modules/workshop/workshop.resolver.js';
 import './enums.js';
 
 export const RESOLVERS = [
@@ -35,7 +39,22 @@ export const RESOLVERS = [
   AssessmentSettingsResolver, RecommendationResolver, TeamResultResolver, RelationshipResolver, CustomQuestionnaireResolver, AssessmentQuestionnaireResolver,
   ShareLinkResolver, ReportResolver, ExchangeResolver, PortfolioResolver, ResultBenchmarkResolver,
   OrganizationHistoryResolver, ResultPreviousResolver, NextCheckupResolver, FollowUpResolver,
+  WorkshopResolver, WorkshopParticipantResolver, WorkshopSubscriptionResolver, ConsensusResultResolver,
 ] as const;
+
+/**
+ * type-graphql wants a PubSub once a schema has subscriptions. Ours subscribe on their own
+ * (`@Subscription({ subscribe })`, fed by WorkshopEvents across instances), so nothing may
+ * publish or subscribe through this one: using it by mistake fails loudly.
+ */
+const NO_TOPIC_PUBSUB = {
+  publish(): void {
+    throw new Error('Subscriptions here subscribe on their own; there is no topic PubSub.');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('Subscriptions here subscribe on their own; there is no topic PubSub.');
+  },
+};
 
 /** Builds the executable schema; `emitSchemaFile` writes the SDL (the committed `schema.graphql`). */
 export function createSchema(options: { emitSchemaFile?: string } = {}): Promise<GraphQLSchema> {
@@ -43,6 +62,7 @@ export function createSchema(options: { emitSchemaFile?: string } = {}): Promise
     resolvers: [...RESOLVERS],
     // type-graphql 2 validates nothing unless asked to.
     validate: { forbidUnknownValues: false },
+    pubSub: NO_TOPIC_PUBSUB,
     emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: false } : false,
   });
 }

@@ -16,6 +16,8 @@ import type { ShareLinkEntity } from '../share/share-link.entity.js';
 import type { ShareLinkRepository } from '../share/share-link.repository.js';
 import type { MemberInvitationEntity } from '../workspace/member-invitation.entity.js';
 import type { WorkspaceRepository } from '../workspace/workspace.repository.js';
+import type { WorkshopEntity } from '../workshop/workshop.entity.js';
+import type { WorkshopRepository } from '../workshop/workshop.repository.js';
 import { type Actor, workspaceIdsOf } from './actor.js';
 
 /** What a granted check yields: the workspace the thing belongs to and the actor's role there. */
@@ -39,6 +41,7 @@ export class AccessGuard {
     private readonly recommendations: RecommendationRepository,
     private readonly questionnaires: QuestionnaireService,
     private readonly shareLinks: ShareLinkRepository,
+    private readonly workshops: WorkshopRepository,
   ) {}
 
   /** The actor, or UNAUTHENTICATED. */
@@ -83,6 +86,14 @@ export class AccessGuard {
     const link = await this.shareLinks.findIn(id, workspaceIdsOf(signedIn));
     if (!link?.assessment) throw new NotFoundError('There is no such share link.');
     return { ...this.grantIn(signedIn, link.assessment.workspaceId, permission), link };
+  }
+
+  async workshop(actor: Actor | null, id: string, permission: WorkspacePermission): Promise<WorkspaceGrant & { workshop: WorkshopEntity }> {
+    const signedIn = this.signedIn(actor);
+    const workshop = await this.workshops.findIn(id, workspaceIdsOf(signedIn));
+    if (!workshop?.assessment) throw new NotFoundError('There is no such workshop.');
+    await this.questionnaires.ensureLoaded(workshop.assessment.questionnaireKey);
+    return { ...this.grantIn(signedIn, workshop.assessment.workspaceId, permission), workshop };
   }
 
   async memberInvitation(

@@ -42,7 +42,7 @@ function toDimensionGql(dimension: Dimension, locale: Locale): DimensionGql {
   });
 }
 
-function toQuestionGql(question: Question, dimensionId: string, locale: Locale): QuestionGql {
+export function toQuestionGql(question: Question, dimensionId: string, locale: Locale): QuestionGql {
   return Object.assign(new QuestionGql(), {
     id: question.id,
     dimensionId,

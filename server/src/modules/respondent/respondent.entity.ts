@@ -1,6 +1,10 @@
 import type { Locale, RespondentRole } from '@omcheck/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { AssessmentEntity } from '../assessment/assessment.entity.js';
+import { WorkshopEntity } from '../workshop/workshop.entity.js';
+
+/** INDIVIDUAL: a person (invited, self-assessing or voting in a workshop); CONSENSUS: a workshop's agreed answers. */
+export type RespondentKind = 'INDIVIDUAL' | 'CONSENSUS';
 
 /** One person answering one assessment through a private link; only the token's hash is kept. */
 @Entity({ name: 'respondent' })
@@ -36,6 +40,19 @@ export class RespondentEntity {
   /** A revoked invitation's link stops working at once; its answers stay. */
   @Column({ type: Date, nullable: true })
   revokedAt: Date | null;
+
+  /** A CONSENSUS respondent is never listed, counted or scored with the people (see workshop/README.md). */
+  @Column({ type: 'varchar', length: 20, default: 'INDIVIDUAL' })
+  kind: RespondentKind;
+
+  /** The workshop a participant joined (or whose consensus this is); null for everyone else. */
+  @Index('ix_respondent_workshop')
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  workshopId: string | null;
+
+  @ManyToOne(() => WorkshopEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workshop_id' })
+  workshop?: Relation<WorkshopEntity>;
 
   @CreateDateColumn()
   createdAt: Date;

@@ -6,7 +6,7 @@ import { RawSql } from '../../db/raw-sql.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import type { OrganizationEntity } from '../organization/organization.entity.js';
 import type { WorkspaceEntity } from '../workspace/workspace.entity.js';
-import { RespondentEntity } from './respondent.entity.js';
+import { RespondentEntity, type RespondentKind } from './respondent.entity.js';
 
 /** A respondent with the assessment, organisation and workspace its link opens. */
 export interface RespondentAccess {
@@ -106,7 +106,9 @@ export class RespondentRepository {
 
   async insertMany(
     manager: EntityManager,
-    rows: ReadonlyArray<Omit<RespondentEntity, 'createdAt' | 'assessment'> & { createdAt?: Date }>,
+    rows: ReadonlyArray<
+      Omit<RespondentEntity, 'createdAt' | 'assessment' | 'workshop' | 'kind' | 'workshopId'> & { createdAt?: Date; kind?: RespondentKind; workshopId?: string | null }
+    >,
   ): Promise<void> {
     // Not read back: the caller knows every value it wrote.
     if (rows.length > 0) await manager.createQueryBuilder().insert().into(RespondentEntity).values([...rows]).updateEntity(false).execute();

@@ -1,6 +1,6 @@
 import {
   CUSTOMER_FOCUS_STAGE_LABELS, CUSTOMER_FOCUS_STAGE_THRESHOLD, MATURITY_LEVELS, localize, maturityLevelLabelsFor, questionIndex, weakestQuestions,
-  type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
+  type AssessmentScore, type Evidence, type Locale, type Questionnaire, type RecommendationDefinition,
 } from '@omcheck/shared';
 import { HorizonGql, RecommendationStatusGql, SeverityGql } from '../../graphql/enums.js';
 import type { RecommendationEntity } from '../recommendation/recommendation.entity.js';
@@ -74,19 +74,7 @@ export function toAssessmentResultGql(
     holismHoldsTogether: score.holismParts?.holdsTogether ?? null,
     confidence: score.confidence ?? null,
     insufficientDataDimensions: score.insufficientDataDimensions ?? [],
-    dimensions: score.dimensions.map((d) =>
-      Object.assign(new DimensionResultGql(), {
-        dimensionId: d.dimensionId,
-        title: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.title, locale) : d.dimensionId,
-        description: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.description, locale) : '',
-        weakestQuestions: weakestQuestions(score, questionnaire, d.dimensionId).map((q) =>
-          Object.assign(new WeakQuestionGql(), { ...q, prompt: localize(questions.get(q.questionId)!.question.prompt, locale) })),
-        score: d.score,
-        coverage: d.coverage,
-        insufficientData: d.insufficientData,
-        weight: dimensions.get(d.dimensionId)?.weight ?? 0,
-      }),
-    ),
+    dimensions: toDimensionResultsGql(score, questionnaire, locale),
     flags: score.flags.map((f) =>
       Object.assign(new FlagGql(), {
         id: f.id,
@@ -111,6 +99,25 @@ export function toAssessmentResultGql(
     scoredAt: snapshot.createdAt,
     locale,
   });
+}
+
+/** The dimension scores of a result in one language, with their weakest questions. */
+export function toDimensionResultsGql(score: AssessmentScore, questionnaire: Questionnaire, locale: Locale): DimensionResultGql[] {
+  const dimensions = new Map(questionnaire.dimensions.map((d) => [d.id, d]));
+  const questions = questionIndex(questionnaire);
+  return score.dimensions.map((d) =>
+    Object.assign(new DimensionResultGql(), {
+      dimensionId: d.dimensionId,
+      title: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.title, locale) : d.dimensionId,
+      description: dimensions.has(d.dimensionId) ? localize(dimensions.get(d.dimensionId)!.description, locale) : '',
+      weakestQuestions: weakestQuestions(score, questionnaire, d.dimensionId).map((q) =>
+        Object.assign(new WeakQuestionGql(), { ...q, prompt: localize(questions.get(q.questionId)!.question.prompt, locale) })),
+      score: d.score,
+      coverage: d.coverage,
+      insufficientData: d.insufficientData,
+      weight: dimensions.get(d.dimensionId)?.weight ?? 0,
+    }),
+  );
 }
 
 /** One stored recommendation in one language, outside a whole result (after an edit). */
