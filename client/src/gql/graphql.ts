@@ -259,6 +259,7 @@ export type UpdateRecommendationInput = {
   title?: string | null | undefined;
 };
 
+/** ACTIVE takes joins and votes; ENDED: the code no longer works. */
 export type WorkshopState =
   | 'ACTIVE'
   | 'ENDED';
