@@ -32,7 +32,8 @@ describe('participantView', () => {
   });
 
   it('should show my unsent choice over the server\'s older vote while voting is open', () => {
-    expect(participantView(state({ myOptionId: 'o1' }), { optionId: 'o2', acknowledged: false }).selectedOptionId).toBe('o2');
+    expect(participantView(state({ myOptionId: 'o1' }), { optionId: 'o2', acknowledged: false })).toMatchObject({ selectedOptionId: 'o2', selectedSaved: false });
+    expect(participantView(state({ myOptionId: 'o1' }), { optionId: 'o2', acknowledged: true })).toMatchObject({ selectedOptionId: 'o2', selectedSaved: true });
   });
 
   it('should show the server\'s vote after the reveal when my last choice was not acknowledged', () => {
@@ -42,7 +43,7 @@ describe('participantView', () => {
 
   it('should show the server\'s vote after a reload (no local vote) and the consensus once recorded', () => {
     const view = participantView(state({ myOptionId: 'o1', revealed: true, consensusOptionId: 'o2' }), undefined);
-    expect(view).toMatchObject({ selectedOptionId: 'o1', consensusOptionId: 'o2', questionNumber: 2, questionCount: 9 });
+    expect(view).toMatchObject({ selectedOptionId: 'o1', selectedSaved: true, consensusOptionId: 'o2', questionNumber: 2, questionCount: 9 });
   });
 
   it('should show no question and no vote once the workshop has ended', () => {

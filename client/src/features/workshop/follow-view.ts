@@ -23,6 +23,8 @@ export interface ParticipantView {
   questionCount: number;
   /** The option shown as my vote: my latest choice on this phone, else the server's record. */
   selectedOptionId: string | null;
+  /** The server has the selected option (acknowledged, or its own record). */
+  selectedSaved: boolean;
   consensusOptionId: string | null;
 }
 
@@ -35,13 +37,15 @@ export function participantView(state: WorkshopFollowFieldsFragment, local: Loca
   const question = state.state === 'ENDED' ? null : state.currentQuestion ?? null;
   const phase: ParticipantPhase =
     state.state === 'ENDED' ? 'ended' : !question ? 'waiting' : !state.forMyRole ? 'notForRole' : state.revealed ? 'closed' : 'voting';
-  const mine = local && (phase === 'voting' || local.acknowledged) ? local.optionId : null;
+  const mine = local && (phase === 'voting' || local.acknowledged) ? local : null;
+  const selectedOptionId = phase === 'notForRole' ? null : mine?.optionId ?? state.myOptionId ?? null;
   return {
     phase,
     question,
     questionNumber: question ? state.questionNumber ?? null : null,
     questionCount: state.questionCount,
-    selectedOptionId: phase === 'notForRole' ? null : mine ?? state.myOptionId ?? null,
+    selectedOptionId,
+    selectedSaved: selectedOptionId !== null && (mine ? mine.acknowledged : true),
     consensusOptionId: question ? state.consensusOptionId ?? null : null,
   };
 }
