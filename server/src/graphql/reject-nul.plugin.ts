@@ -23,7 +23,7 @@ export function nulPath(value: unknown, path: string): string | null {
 /** Apollo reuses one parsed document per query text, so each is walked once. */
 const nulInDocument = new WeakMap<DocumentNode, boolean>();
 
-function documentHasNul(document: DocumentNode): boolean {
+export function documentHasNul(document: DocumentNode): boolean {
   const known = nulInDocument.get(document);
   if (known !== undefined) return known;
   let found = false;

@@ -20,6 +20,7 @@ import type { Services } from '../services.js';
 import { questionnaireContentRoute } from './questionnaire-content.route.js';
 import { reportRoutes } from './report.routes.js';
 import { registerExportRoutes } from './exports.routes.js';
+import { STREAM_PATH, graphqlStream } from './graphql-stream.js';
 import { HttpRequestContext } from './request-context.js';
 import { requestLog } from './request-log.js';
 import { sessionCookieWriter, sessionTokenOf } from './session-cookie.js';
@@ -75,15 +76,17 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const schema = await createSchema();
+  const formatError = createErrorFormatter(logger, { hideFieldSuggestions: config.env === 'production' });
   const apollo = new ApolloServer<RequestContext>({
-    schema: await createSchema(),
+    schema,
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 1000 },
     validationRules: protection.validationRules,
-    formatError: createErrorFormatter(logger, { hideFieldSuggestions: config.env === 'production' }),
+    formatError,
     persistedQueries: false,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.
@@ -95,6 +98,8 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     ],
   });
   await apollo.start();
+  // Workshop events from every instance (PostgreSQL LISTEN) before the first subscriber comes.
+  await services.workshopEvents.start();
 
   app.use(requestLog(logger));
   const pageHeaders = helmet({
@@ -118,7 +123,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
   // /graphql answers JSON that no browser renders: the short API set (OWASP REST cheat sheet)
   // instead of the page policy, which costs a dozen headers on every autosave.
   app.use((req, res, next) => {
-    if (req.path !== '/graphql') {
+    if (req.path !== '/graphql' && req.path !== STREAM_PATH) {
       pageHeaders(req, res, next);
       return;
     }
@@ -127,8 +132,9 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
   });
 
   const compress = compression();
-  // /graphql decides after reading the body (below).
-  app.use((req, res, next) => (req.path === '/graphql' ? next() : compress(req, res, next)));
+  // /graphql decides after reading the body (below); event streams are never compressed
+  // (compression buffers, and an event must reach the screen at once).
+  app.use((req, res, next) => (req.path === '/graphql' || req.path === STREAM_PATH ? next() : compress(req, res, next)));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -148,6 +154,19 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
   });
 
   const json = express.json({ limit: BODY_LIMIT });
+  const contextOf = (req: express.Request, res: express.Response): RequestContext =>
+    new HttpRequestContext(
+      services,
+      { ip: req.ip ?? 'unknown', origin: config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` },
+      sessionCookieWriter(req, res),
+      () => sessionTokenOf(req),
+    );
+  // Live workshop updates: GraphQL subscriptions over Server-Sent Events, same context as /graphql.
+  app.post(
+    STREAM_PATH,
+    json,
+    graphqlStream({ schema, validationRules: protection.validationRules, context: contextOf, formatError, closing: () => shuttingDown, logger }),
+  );
   const importJson = express.json({ limit: IMPORT_BODY_LIMIT, verify: (req, _res, buf) => void ((req as { bodyBytes?: number }).bodyBytes = buf.length) });
   app.use(
     '/graphql',
@@ -161,15 +180,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     // The autosave answers a few dozen bytes, and wrapping its response for compression is a
     // measurable cost on the busiest path; everything else (questionnaires, results) is compressed.
     (req, res, next) => (isAutosave(req.body) ? next() : compress(req, res, next)),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> =>
-        new HttpRequestContext(
-          services,
-          { ip: req.ip ?? 'unknown', origin: config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` },
-          sessionCookieWriter(req, res),
-          () => sessionTokenOf(req),
-        ),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }): Promise<RequestContext> => contextOf(req, res) }),
   );
 
   app.use(questionnaireContentRoute(services, apollo));
@@ -191,6 +202,8 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     url: `http://${host}:${port}`,
     async stop() {
       shuttingDown = true;
+      // Open event streams complete now, so draining the server does not wait for them.
+      services.workshopStreams.closeAll();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -109,8 +109,14 @@ export class AnswerRepository {
     return manager.getRepository(AnswerEntity).find({ where: { respondentId }, order: { questionId: 'ASC' } });
   }
 
+  /** The people's answers of an assessment; a workshop consensus is read on its own (`listByRespondent`). */
   listByAssessment(assessmentId: string, manager: EntityManager = this.dataSource.manager): Promise<AnswerEntity[]> {
-    return manager.getRepository(AnswerEntity).find({ where: { assessmentId } });
+    return manager
+      .getRepository(AnswerEntity)
+      .createQueryBuilder('answer')
+      .where('answer.assessmentId = :assessmentId', { assessmentId })
+      .andWhere("answer.respondentId NOT IN (SELECT c.id FROM respondent c WHERE c.assessment_id = :assessmentId AND c.kind = 'CONSENSUS')")
+      .getMany();
   }
 
   /** Inserts or updates answers per (respondent, question) in one statement; ids of existing rows are kept. */

@@ -65,6 +65,7 @@ export class AssessmentRepository {
       .addSelect('COUNT(respondent.submittedAt)', 'submittedCount')
       .where('respondent.assessmentId IN (:...ids)', { ids: [...assessmentIds] })
       .andWhere('respondent.revokedAt IS NULL')
+      .andWhere("respondent.kind = 'INDIVIDUAL'")
       .groupBy('respondent.assessmentId')
       .getRawMany<{ assessmentId: string; respondentCount: string | number; submittedCount: string | number }>();
     for (const row of rows) {

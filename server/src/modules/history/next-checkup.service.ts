@@ -41,7 +41,7 @@ export class NextCheckupService {
     const [previous] = await this.assessments.listByOrganizations([organization.id]);
     if (!previous) throw new NoPreviousAssessmentError();
     const { storedKey, questionnaire } = await this.latestQuestionnaire.of(workspaceId, previous.questionnaireKey);
-    const invited = carryOverInvitations((await this.respondents.listByAssessment(previous.id)).map((r) => ({ ...r, revoked: r.revokedAt !== null })));
+    const invited = carryOverInvitations((await this.respondents.listByAssessment(previous.id)).filter((r) => r.workshopId === null).map((r) => ({ ...r, revoked: r.revokedAt !== null })));
     const made = invited.map((invitation) => ({ ...invitation, id: newId(), token: newToken() }));
     const id = newId();
     // Milliseconds, so the new check-up sorts after the previous one even within the same second.

@@ -40,7 +40,7 @@ export function writerOf(access: RespondentAccess): RespondentWriter {
 const WRITER_BY_TOKEN =
   'SELECT r.id, r.assessment_id, r.role, a.status, a.questionnaire_key, a.questionnaire_version ' +
   'FROM respondent r INNER JOIN assessment a ON a.id = r.assessment_id ' +
-  'WHERE r.token_hash = ? AND r.revoked_at IS NULL';
+  'WHERE r.token_hash = ? AND r.revoked_at IS NULL AND r.workshop_id IS NULL';
 
 export class RespondentRepository {
   private readonly sql: RawSql;
@@ -68,6 +68,8 @@ export class RespondentRepository {
       .innerJoinAndSelect('assessment.workspace', 'workspace')
       .where('respondent.tokenHash = :hash', { hash: hashToken(token) })
       .andWhere('respondent.revokedAt IS NULL')
+      // Workshop participants vote through castVote only (never around the reveal); the consensus has no door.
+      .andWhere('respondent.workshopId IS NULL')
       .getOne();
     const assessment = respondent?.assessment;
     if (!respondent || !assessment?.organization || !assessment.workspace) return undefined;
@@ -83,12 +85,13 @@ export class RespondentRepository {
       .innerJoinAndSelect('respondent.assessment', 'assessment')
       .where('respondent.id = :id', { id })
       .andWhere('assessment.workspaceId IN (:...workspaceIds)', { workspaceIds })
+      .andWhere("respondent.kind = 'INDIVIDUAL'")
       .getOne();
   }
 
-  /** Every respondent of an assessment, oldest first. */
+  /** Every respondent (person) of an assessment, oldest first; a workshop's consensus is not a person. */
   listByAssessment(assessmentId: string, manager: EntityManager = this.dataSource.manager): Promise<RespondentEntity[]> {
-    return manager.getRepository(RespondentEntity).find({ where: { assessmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return manager.getRepository(RespondentEntity).find({ where: { assessmentId, kind: 'INDIVIDUAL' }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Respondents of an assessment who submitted and whose links were not revoked: the ones a result counts. */
@@ -99,6 +102,7 @@ export class RespondentRepository {
       .where('respondent.assessmentId = :assessmentId', { assessmentId })
       .andWhere('respondent.submittedAt IS NOT NULL')
       .andWhere('respondent.revokedAt IS NULL')
+      .andWhere("respondent.kind = 'INDIVIDUAL'")
       .orderBy('respondent.createdAt', 'ASC')
       .addOrderBy('respondent.id', 'ASC')
       .getMany();

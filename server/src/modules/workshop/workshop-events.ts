@@ -13,6 +13,8 @@ export const WORKSHOP_CHANNEL = 'omcheck_workshop';
  * so no instance holds state another one lacks.
  */
 export interface WorkshopEvents {
+  /** Starts listening (PostgreSQL: the LISTEN connection); call at startup. */
+  start(): Promise<void>;
   /** Inside the writing transaction: on PostgreSQL delivered (to every instance) at commit. */
   announceIn(manager: EntityManager, workshopId: string): Promise<void>;
   /** After the commit: on SQLite the local subscribers hear of it now. */
@@ -54,6 +56,10 @@ class LocalFanOut {
 /** SQLite is one process: announce after the commit, in process. */
 export class InProcessWorkshopEvents implements WorkshopEvents {
   private readonly local = new LocalFanOut();
+
+  start(): Promise<void> {
+    return Promise.resolve();
+  }
 
   announceIn(): Promise<void> {
     return Promise.resolve();
