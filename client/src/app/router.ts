@@ -112,6 +112,8 @@ declare module 'vue-router' {
     messages?: MessageGroup[];
     /** 'fetch': the page uses `app/graphql-fetch.ts` only, so urql is not loaded for it. */
     graphqlClient?: 'fetch';
+    /** The console page uses the full width of a large screen (a projector). */
+    wide?: boolean;
     /** Loads the page's data during the navigation (see the guards above). */
     prepare?: (to: RouteLocationNormalized) => Promise<unknown>;
   }

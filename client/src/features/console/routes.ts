@@ -62,7 +62,7 @@ export const consoleRoutes: RouteRecordRaw[] = [
         name: 'console-workshop',
         component: () => import('./workshop/WorkshopFacilitatorView.vue'),
         props: true,
-        meta: { titleKey: 'console.workshop.pageTitle' },
+        meta: { titleKey: 'console.workshop.pageTitle', wide: true },
       },
       {
         path: ':workspaceId/portfolio',
