@@ -106,8 +106,11 @@ async function revealAndAgree(options: { byKey: boolean; votes: number[]; agreed
   await phones[0]!.page.getByTestId('workshop-phone-consensus').waitFor();
 }
 
+// Four browsers and axe on every state: slow on a shared machine.
+const SLOW = { timeout: 240_000 };
+
 describe('a workshop', () => {
-  it('should be started from the check-up page and joined from three phones', async () => {
+  it('should be started from the check-up page and joined from three phones', SLOW, async () => {
     await screen.goto(`${server.url}/console/${consultant.workspaceId}/checkups/${assessmentId}`);
     await screen.getByTestId('run-workshop').click();
     await screen.getByTestId('workshop-question').waitFor();
@@ -143,7 +146,7 @@ describe('a workshop', () => {
     expect(await screen.getByTestId('workshop-participants').innerText()).toContain('3 participants');
   });
 
-  it('should take votes live, reveal them, and record the consensus on three questions', async () => {
+  it('should take votes live, reveal them, and record the consensus on three questions', SLOW, async () => {
     const [management, sales, operations] = phones as [Phone, Phone, Phone];
     const prompt = (await screen.locator('#workshop-question-title').innerText()).trim();
     await phonesOnQuestion(prompt);
@@ -189,7 +192,7 @@ describe('a workshop', () => {
     await revealAndAgree({ byKey: false, votes: [0, 1, 1, 0, 1], agreed: 2, note: undefined });
   });
 
-  it('should end, thank the phones, and show the consensus and the role groups\' gaps in the check-up', async () => {
+  it('should end, thank the phones, and show the consensus and the role groups\' gaps in the check-up', SLOW, async () => {
     await screen.getByTestId('workshop-end').click();
     await screen.getByTestId('workshop-end-confirm').click();
     await screen.getByTestId('workshop-ended').waitFor();
