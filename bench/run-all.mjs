@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BENCHMARKS = ['score-assessment.bench.mjs', 'save-answers.bench.mjs', 'many-respondents.bench.mjs', 'first-page.mjs', 'lighthouse.mjs', 'report-pdf.bench.mjs', 'portfolio.bench.mjs'];
+const BENCHMARKS = ['score-assessment.bench.mjs', 'save-answers.bench.mjs', 'many-respondents.bench.mjs', 'first-page.mjs', 'lighthouse.mjs', 'report-pdf.bench.mjs', 'portfolio.bench.mjs', 'workshop.bench.mjs'];
 
 const started = Date.now();
 for (const file of BENCHMARKS) {

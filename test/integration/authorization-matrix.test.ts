@@ -18,6 +18,10 @@ import { DOWNLOAD_ROUTES } from '@omcheck/server';
 import { QUESTIONNAIRE_FORMAT_EXAMPLE } from '@omcheck/shared';
 import { type Team, answerAndSubmit, createTeam } from '../helpers/team.js';
 import { type GraphQLResponse, type TestServer, startTestServer } from '../helpers/test-server.js';
+import { subscribeSse } from '../helpers/sse.js';
+import {
+  END_WORKSHOP, RECORD_CONSENSUS, REVEAL_QUESTION, SET_WORKSHOP_QUESTION, START_WORKSHOP, WORKSHOP, WORKSHOP_FOR_ASSESSMENT, WORKSHOP_UPDATED,
+} from '../helpers/workshop-operations.js';
 
 const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/schema.graphql');
 
@@ -46,6 +50,8 @@ interface Row {
 const PUBLIC_OPERATIONS = new Set([
   'questionnaire', 'respondentSession', 'assessmentResult', 'startSelfAssessment', 'saveAnswers', 'submitResponses',
   'viewer', 'signUp', 'signIn', 'signOut', 'memberInvitation', 'startFollowUpSelfAssessment',
+  // A workshop's participants: the code (joins rate-limited per address) and then their own token.
+  'joinWorkshop', 'castVote', 'workshopParticipant', 'workshopFollow',
 ]);
 
 async function newClient(team: Team): Promise<string> {
@@ -111,6 +117,14 @@ async function newScoredCheckup(team: Team, server: TestServer): Promise<string>
   }));
   await answerAndSubmit(server, made.inviteRespondent.token, 2);
   return assessmentId;
+}
+
+/** A workshop running on a new check-up, and its first question. */
+async function newWorkshop(team: Team): Promise<{ workshopId: string; questionId: string }> {
+  const workshop = dataOf(await team.owner.gql<{ startWorkshop: { id: string; questions: Array<{ questionId: string }> } }>(START_WORKSHOP, {
+    assessmentId: await newCheckup(team),
+  })).startWorkshop;
+  return { workshopId: workshop.id, questionId: workshop.questions[1]!.questionId };
 }
 
 /** Every consultant operation: a new operation without a row here fails the coverage test. */
@@ -221,9 +235,34 @@ const MATRIX: Record<string, Row> = {
     query: IMPORT_ASSESSMENT,
     variables: async (t, server) => ({ workspaceId: t.workspaceId, document: await newExport(t, server) }),
   },
+  workshop: { access: 'read', query: WORKSHOP, variables: async (t) => ({ id: (await newWorkshop(t)).workshopId }) },
+  workshopForAssessment: {
+    access: 'read',
+    query: WORKSHOP_FOR_ASSESSMENT,
+    variables: async (t) => {
+      const assessmentId = await newCheckup(t);
+      dataOf(await t.owner.gql(START_WORKSHOP, { assessmentId }));
+      return { assessmentId };
+    },
+  },
+  startWorkshop: { access: 'write', query: START_WORKSHOP, variables: async (t) => ({ assessmentId: await newCheckup(t) }) },
+  revealQuestion: { access: 'write', query: REVEAL_QUESTION, variables: async (t) => newWorkshop(t) },
+  recordConsensus: { access: 'write', query: RECORD_CONSENSUS, variables: async (t) => ({ ...(await newWorkshop(t)), optionId: 'l2', note: 'Agreed' }) },
+  setWorkshopQuestion: { access: 'write', query: SET_WORKSHOP_QUESTION, variables: async (t) => newWorkshop(t) },
+  endWorkshop: { access: 'write', query: END_WORKSHOP, variables: async (t) => ({ workshopId: (await newWorkshop(t)).workshopId }) },
   createWorkspace: { access: 'signed-in', query: CREATE_WORKSPACE, variables: async () => ({ name: 'Side business' }) },
   acceptMemberInvitation: { access: 'signed-in', query: ACCEPT_MEMBER_INVITATION, variables: async (t) => ({ token: (await newMemberInvitation(t)).token }) },
   signOutEverywhere: { access: 'signed-in', query: SIGN_OUT_EVERYWHERE, variables: async () => ({}), freshSession: true },
+};
+
+/** Every consultant subscription, with the variables of a missing thing (answered exactly like another workspace's). */
+const SUBSCRIPTIONS: Record<string, Omit<Row, 'freshSession'> & { missing: Record<string, unknown> }> = {
+  workshopUpdated: {
+    access: 'read',
+    query: WORKSHOP_UPDATED,
+    variables: async (t) => ({ workshopId: (await newWorkshop(t)).workshopId }),
+    missing: { workshopId: '00000000-0000-4000-8000-000000000000' },
+  },
 };
 
 /**
@@ -260,9 +299,11 @@ describe('authorization matrix', () => {
   it('should have a row for every operation of the schema that is not public', () => {
     const schema = buildSchema(fs.readFileSync(schemaFile, 'utf8'));
     const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
-    const uncovered = operations.filter((name) => !PUBLIC_OPERATIONS.has(name) && !(name in MATRIX));
+    const subscriptions = Object.keys(schema.getSubscriptionType()?.getFields() ?? {});
+    const uncovered = [...operations, ...subscriptions].filter((name) => !PUBLIC_OPERATIONS.has(name) && !(name in MATRIX) && !(name in SUBSCRIPTIONS));
     expect(uncovered, 'add these operations to the authorization matrix').toEqual([]);
     expect(Object.keys(MATRIX).filter((name) => !operations.includes(name))).toEqual([]);
+    expect(Object.keys(SUBSCRIPTIONS).filter((name) => !subscriptions.includes(name))).toEqual([]);
   });
 
   const clientOf = async (actor: ActorName, fresh: boolean): Promise<SessionClient | null> => {
@@ -286,6 +327,33 @@ describe('authorization matrix', () => {
         const expected = actor === 'anonymous' ? 'UNAUTHENTICATED' : actor === 'outsider' ? 'NOT_FOUND' : 'FORBIDDEN';
         expect(codeOf(response)).toBe(expected);
         expect(await snapshot(server), 'a denied operation changed the database').toBe(before);
+      });
+    }
+  }
+
+  // Subscriptions over Server-Sent Events: the same access check; a refusal is one error event.
+  for (const [operation, row] of Object.entries(SUBSCRIPTIONS)) {
+    for (const actor of ACTORS) {
+      const allowed = ALLOWED[row.access].has(actor);
+      it(`${operation} (subscription): should ${allowed ? 'allow' : 'deny'} ${actor}`, async () => {
+        const variables = await row.variables(team, server);
+        const client = await clientOf(actor, false);
+        const stream = await subscribeSse<Record<string, unknown>>(server.url, row.query, variables, client ? { cookie: client.cookie } : {});
+        const first = await stream.waitFor(() => true);
+        stream.close();
+        if (allowed) {
+          expect(first.errors).toBeUndefined();
+          expect(first.data?.[operation]).toBeTruthy();
+          return;
+        }
+        const expected = actor === 'anonymous' ? 'UNAUTHENTICATED' : actor === 'outsider' ? 'NOT_FOUND' : 'FORBIDDEN';
+        expect(first.errors?.[0]?.extensions?.code).toBe(expected);
+        if (actor === 'outsider') {
+          const missing = await subscribeSse<Record<string, unknown>>(server.url, row.query, row.missing, { cookie: client!.cookie });
+          const answer = await missing.waitFor(() => true);
+          missing.close();
+          expect(answer.errors?.map((e) => [e.message, e.extensions])).toEqual(first.errors?.map((e) => [e.message, e.extensions]));
+        }
       });
     }
   }

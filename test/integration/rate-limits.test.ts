@@ -4,6 +4,7 @@ import { TEST_PASSWORD, codeOf, signUp } from '../helpers/consultant.js';
 import { countRows, maturityQuestions, startSession } from '../helpers/fixtures.js';
 import { SAVE, START } from '../helpers/operations.js';
 import { type TestServer, startTestServer } from '../helpers/test-server.js';
+import { join, openCheckup, startWorkshop, vote } from '../helpers/workshop.js';
 
 describe('rate limits', () => {
   let server: TestServer;
@@ -40,6 +41,25 @@ describe('rate limits', () => {
     expect(refused && codeOf(refused)).toBe('RATE_LIMITED');
     const rows = (await server.dataSource.query("SELECT COUNT(*) AS n FROM organization WHERE name = 'Class'")) as Array<{ n: string | number }>;
     expect(Number(rows[0]!.n)).toBe(120);
+  });
+
+  it('should let a participant vote 120 times a minute, refuse the next vote without storing it, and never store the token', async () => {
+    const consultant = await signUp(server);
+    const workshop = await startWorkshop(consultant, await openCheckup(consultant));
+    const token = await join(server, workshop.code, 'SALES');
+    for (let i = 0; i < 120; i++) expect(codeOf(await vote(server, token, 'strategy-documented', i % 2 === 0 ? 'l1' : 'l2'))).toBeUndefined();
+    const limited = await vote(server, token, 'strategy-documented', 'l4');
+    expect(codeOf(limited)).toBe('RATE_LIMITED');
+    const stored = (await server.dataSource.query(
+      `SELECT a.option_id FROM answer a INNER JOIN respondent r ON r.id = a.respondent_id WHERE r.workshop_id = '${workshop.id}'`,
+    )) as Array<{ option_id: string }>;
+    expect(stored).toEqual([{ option_id: 'l2' }]);
+    // Another participant behind the same address votes on.
+    expect(codeOf(await vote(server, await join(server, workshop.code, 'SALES'), 'strategy-documented', 'l3'))).toBeUndefined();
+    if (server.database.kind === 'postgres') {
+      const keys = (await server.dataSource.query('SELECT key FROM rate_limit')) as Array<{ key: string }>;
+      expect(keys.some((k) => k.key.includes(token))).toBe(false);
+    }
   });
 
   it('should purge counters whose window has ended, and keep live ones', async () => {

@@ -209,6 +209,19 @@ describe('workshop mode', () => {
     expect(result.consensus).toMatchObject({ workshopId: workshop.id, answeredCount: 2 });
     const strategy = result.consensus.dimensions.find((d) => d.coverage > 0)!;
     expect(strategy.coverage).toBeGreaterThan(0);
+
+    // The export holds the people only: the consensus (and its note) is no respondent.
+    const exported = await (await fetch(`${server.url}/a/${assessmentId}/export.json`, { headers: { cookie: consultant.cookie } })).text();
+    expect((JSON.parse(exported) as { respondents: unknown[] }).respondents).toHaveLength(9);
+    expect(exported).not.toContain('Documented, not yet used');
+  });
+
+  it('should open one workshop when several starts race', async () => {
+    const other = await openCheckup(consultant, 'Racing client');
+    const started = await Promise.all([1, 2, 3].map(() => startWorkshop(consultant, other)));
+    expect(new Set(started.map((w) => w.id)).size).toBe(1);
+    const rows = (await server.dataSource.query(`SELECT COUNT(*) AS n FROM workshop WHERE assessment_id = '${other}'`)) as Array<{ n: string | number }>;
+    expect(Number(rows[0]!.n)).toBe(1);
   });
 
   it('should answer NOT_FOUND for a workshop id that does not exist', async () => {

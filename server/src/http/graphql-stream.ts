@@ -1,9 +1,17 @@
+import { createRequire } from 'node:module';
 import type { RequestHandler } from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import type { Logger } from 'pino';
 import type { RequestContext } from '../graphql/context.type.js';
 import { documentHasNul, nulPath } from '../graphql/reject-nul.plugin.js';
+
+/**
+ * graphql 16 has no "exports" map, so Node resolves it to its CommonJS build — the copy
+ * type-graphql's schema and graphql-sse use. Parse and validate with that very copy: a second
+ * one (a bundler or test runner may pick the ESM build for this file) refuses the schema.
+ */
+const { GraphQLError, parse, specifiedRules, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 export const STREAM_PATH = '/graphql/stream';
 
@@ -72,9 +80,7 @@ export function graphqlStream(options: GraphqlStreamOptions): RequestHandler {
 /** Errors in an event go through the /graphql formatter: the same codes, nothing internal leaks. */
 function formatResult(result: ExecutionResult, format: GraphqlStreamOptions['formatError']): ExecutionResult | void {
   if (!result.errors?.length) return undefined;
-  const errors = result.errors.map((error) => {
-    const formatted = format(error.toJSON(), error);
-    return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
-  });
-  return { ...result, errors };
+  // Sent as JSON: the formatted errors as they are.
+  const errors = result.errors.map((error) => format(error.toJSON(), error));
+  return { ...result, errors } as unknown as ExecutionResult;
 }

@@ -2,13 +2,13 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
 /**
- * Private links carry tokens in the path (respondents, member invitations) and GET requests
+ * Private links carry tokens in the path (respondents, member invitations, workshop codes) and GET requests
  * can carry them in the query string (`variables={"token":…}`): log the path only, redacted.
  */
 export function redactUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   const [pathname, query] = url.split('?', 2);
-  return pathname!.replace(/\/(r|join|s)\/[^/#]+/, '/$1/[redacted]') + (query === undefined ? '' : '?[redacted]');
+  return pathname!.replace(/\/(r|join|s|w)\/[^/#]+/, '/$1/[redacted]') + (query === undefined ? '' : '?[redacted]');
 }
 
 /**

@@ -21,6 +21,8 @@ export interface WorkshopEvents {
   committed(workshopId: string): void;
   /** Calls `listener` on each change of the workshop until the returned function is called. */
   subscribe(workshopId: string, listener: () => void): () => void;
+  /** Local subscribers now (a closed stream leaves none behind). */
+  listenerCount(): number;
   /** Stops listening (shutdown). */
   close(): Promise<void>;
 }

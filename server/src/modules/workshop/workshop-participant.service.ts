@@ -1,12 +1,13 @@
 import {
   BadUserInputError, NotFoundError, NotForRoleError, QuestionRevealedError, isAddressedTo, normalizeJoinCode, questionOptions,
-  workshopQuestions, type Locale, type RespondentRole,
+  type Locale, type RespondentRole,
 } from '@omcheck/shared';
 import { hashToken, newId, newToken } from '../../db/ids.js';
 import type { TransactionRunner } from '../../db/transactions.js';
+import { assertOpen } from '../assessment/assert-open.js';
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
 import type { WorkshopEvents } from './workshop-events.js';
-import { isClosed, type FollowView, type WorkshopStateReader } from './workshop-state.js';
+import { isClosed, workshopQuestionsOf, type FollowView, type WorkshopStateReader } from './workshop-state.js';
 import type { ParticipantAccess, WorkshopRepository } from './workshop.repository.js';
 
 /** A participant just made: the token is returned once and stored hashed. */
@@ -37,6 +38,7 @@ export class WorkshopParticipantService {
     if (!workshop) throw new NotFoundError(UNKNOWN_CODE);
     const facts = await this.workshops.assessmentFacts(workshop.assessmentId);
     if (!facts) throw new NotFoundError(UNKNOWN_CODE);
+    assertOpen(facts);
     const token = newToken();
     const participant = { id: newId(), locale: locale ?? facts.locale };
     await this.transactions.run(async (manager) => {
@@ -59,16 +61,17 @@ export class WorkshopParticipantService {
   async vote(token: string, questionId: string, optionId: string, now = new Date()): Promise<void> {
     const participant = await this.activeParticipant(token);
     const questionnaire = await this.reader.questionnaireOf(participant.assessment);
-    const found = workshopQuestions(questionnaire).find((q) => q.question.id === questionId);
+    const found = workshopQuestionsOf(questionnaire).find((q) => q.question.id === questionId);
     if (!found) throw new BadUserInputError('That question is not part of this workshop.', [{ field: 'questionId', message: 'Not a workshop question.' }]);
     if (!questionOptions(found.question).some((option) => option.id === optionId)) {
       throw new BadUserInputError('That option does not belong to this question.', [{ field: 'optionId', message: 'Not an option of the question.' }]);
     }
     if (!isAddressedTo(found.question, participant.role)) throw new NotForRoleError();
+    assertOpen(participant.assessment);
     const { workshop } = participant;
     const stored = await this.transactions.run(async (manager) => {
       // Shared lock: votes run side by side, a reveal or the end waits for them (and they for it).
-      await this.workshops.lock(manager, workshop.id, 'share');
+      await this.workshops.lockOnly(manager, workshop.id, 'share');
       const ok = await this.workshops.upsertVote(manager, {
         answerId: newId(), participantId: participant.participantId, assessmentId: workshop.assessmentId, workshopId: workshop.id, questionId, optionId,
       }, now);
@@ -88,8 +91,7 @@ export class WorkshopParticipantService {
 
   /** What the participant's phone shows now; NOT_FOUND for an unknown token. */
   async follow(token: string): Promise<FollowView> {
-    const participant = await this.participant(token);
-    return this.reader.followView(participant, participant.workshop);
+    return this.reader.followView(await this.participant(token));
   }
 
   /** The participant behind a token (the workshop may have ended: the phone shows that). */
@@ -97,12 +99,6 @@ export class WorkshopParticipantService {
     const participant = await this.workshops.participantByToken(token);
     if (!participant) throw new NotFoundError(UNKNOWN_TOKEN);
     return participant;
-  }
-
-  /** Re-reads the follow view of a known participant (subscription events). */
-  async followAgain(participant: ParticipantAccess): Promise<FollowView> {
-    const workshop = await this.workshops.find(participant.workshop.id);
-    return this.reader.followView(participant, workshop ?? participant.workshop);
   }
 
   private async activeParticipant(token: string): Promise<ParticipantAccess> {

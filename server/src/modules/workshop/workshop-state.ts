@@ -75,7 +75,7 @@ export class WorkshopStateReader {
       locale: facts.locale,
       minGroupSize: facts.minGroupSize,
       participantsByRole: RESPONDENT_ROLES.flatMap((role) => (byRole.get(role) ? [{ role, count: byRole.get(role)! }] : [])),
-      questions: workshopQuestions(questionnaire).map(({ question }) =>
+      questions: workshopQuestionsOf(questionnaire).map(({ question }) =>
         questionView(question, rowOf.get(question.id), votesOf.get(question.id) ?? [], facts.minGroupSize)),
     };
   }
@@ -86,15 +86,33 @@ export class WorkshopStateReader {
     return view.questions.find((q) => q.questionId === questionId)!;
   }
 
+  /**
+   * What every phone of a room needs, read once per change for all of them: the workshop, its
+   * current question's row and every vote on that question.
+   */
+  async roomSnapshot(workshopId: string): Promise<RoomSnapshot | null> {
+    const workshop = await this.workshops.find(workshopId);
+    if (!workshop) return null;
+    const current = workshop.state === 'ACTIVE' ? workshop.currentQuestionId : null;
+    const [row, votes] = current
+      ? await Promise.all([this.workshops.question(workshop.id, current), this.workshops.votesOn(workshop.id, current)])
+      : [null, new Map<string, string>()];
+    return { workshop, currentRow: row, votes };
+  }
+
   /** The participant's view (fresh from the database). */
-  async followView(participant: ParticipantAccess, workshop: WorkshopEntity): Promise<FollowView> {
+  async followView(participant: ParticipantAccess): Promise<FollowView> {
+    const snapshot = await this.roomSnapshot(participant.workshop.id);
+    return this.followViewOf(participant, snapshot ?? { workshop: participant.workshop, currentRow: null, votes: new Map() });
+  }
+
+  /** One participant's view of a room snapshot. */
+  async followViewOf(participant: ParticipantAccess, snapshot: RoomSnapshot): Promise<FollowView> {
     const questionnaire = await this.questionnaireOf(participant.assessment);
-    const questions = workshopQuestions(questionnaire);
+    const questions = workshopQuestionsOf(questionnaire);
+    const { workshop, currentRow } = snapshot;
     const index = workshop.state === 'ACTIVE' ? questions.findIndex((q) => q.question.id === workshop.currentQuestionId) : -1;
     const current = index >= 0 ? questions[index]! : null;
-    const [row, myOptionId] = current
-      ? await Promise.all([this.workshops.question(workshop.id, current.question.id), this.workshops.voteOf(participant.participantId, current.question.id)])
-      : [null, null];
     return {
       workshop,
       role: participant.role,
@@ -103,12 +121,38 @@ export class WorkshopStateReader {
       current,
       questionNumber: current ? index + 1 : null,
       questionCount: questions.length,
-      revealed: isClosed(row),
+      revealed: current ? isClosed(currentRow) : false,
       forMyRole: current ? isAddressedTo(current.question, participant.role) : false,
-      myOptionId,
-      consensusOptionId: row?.consensusOptionId ?? null,
+      myOptionId: current ? (snapshot.votes.get(participant.participantId) ?? null) : null,
+      consensusOptionId: current ? (currentRow?.consensusOptionId ?? null) : null,
     };
   }
+}
+
+/** A room's shared state at one moment (see `roomSnapshot`). */
+export interface RoomSnapshot {
+  workshop: WorkshopEntity;
+  currentRow: WorkshopQuestionEntity | null;
+  /** participant id → option id, on the current question. */
+  votes: ReadonlyMap<string, string>;
+}
+
+/** Two follow views a phone would show the same (nothing worth a push in between). */
+export function sameFollowView(a: FollowView, b: FollowView): boolean {
+  return a.workshop.state === b.workshop.state && a.current?.question.id === b.current?.question.id && a.revealed === b.revealed &&
+    a.myOptionId === b.myOptionId && a.consensusOptionId === b.consensusOptionId;
+}
+
+const questionsCache = new WeakMap<Questionnaire, WorkshopQuestion[]>();
+
+/** `workshopQuestions`, memoised per questionnaire (content is immutable). */
+export function workshopQuestionsOf(questionnaire: Questionnaire): WorkshopQuestion[] {
+  let questions = questionsCache.get(questionnaire);
+  if (!questions) {
+    questions = workshopQuestions(questionnaire);
+    questionsCache.set(questionnaire, questions);
+  }
+  return questions;
 }
 
 /** Voting on a question is closed once its votes were revealed or its consensus recorded. */

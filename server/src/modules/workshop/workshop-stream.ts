@@ -9,6 +9,7 @@ export class CoalescingStream<T> implements AsyncIterableIterator<T> {
   private failure: { error: unknown } | null = null;
   private waiting: { resolve: (result: IteratorResult<T>) => void; reject: (error: unknown) => void } | null = null;
   private reading = false;
+  private last: { value: T } | null = null;
   private dirty = false;
   private done = false;
   private readonly unsubscribe: () => void;
@@ -17,6 +18,8 @@ export class CoalescingStream<T> implements AsyncIterableIterator<T> {
     subscribe: (changed: () => void) => () => void,
     private readonly read: () => Promise<T>,
     private readonly onEnd: () => void = () => undefined,
+    /** When given, a state equal to the last one delivered is not delivered again. */
+    private readonly same?: (a: T, b: T) => boolean,
   ) {
     this.unsubscribe = subscribe(() => this.changed());
     this.changed();
@@ -84,6 +87,8 @@ export class CoalescingStream<T> implements AsyncIterableIterator<T> {
 
   private deliver(value: T): void {
     if (this.done) return;
+    if (this.same && this.last && this.same(this.last.value, value)) return;
+    this.last = { value };
     if (this.waiting) {
       const { resolve } = this.waiting;
       this.waiting = null;

@@ -1,6 +1,6 @@
 import type { Locale, RespondentRole } from '@omcheck/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { dateParam, dialectOf, placeholders, readNumber } from '../../db/dialect-sql.js';
+import { dateParam, dialectOf, placeholders, readDate, readNumber } from '../../db/dialect-sql.js';
 import { hashToken } from '../../db/ids.js';
 import type { AssessmentEntity } from '../assessment/assessment.entity.js';
 import { WorkshopQuestionEntity } from './workshop-question.entity.js';
@@ -26,6 +26,7 @@ export interface ParticipantAccess {
 /** What a facilitator screen shows of the check-up besides the workshop. */
 export interface WorkshopAssessmentFacts {
   title: string;
+  status: AssessmentEntity['status'];
   locale: Locale;
   minGroupSize: number;
   questionnaireKey: string;
@@ -33,9 +34,14 @@ export interface WorkshopAssessmentFacts {
 }
 
 const PARTICIPANT_BY_TOKEN =
-  'SELECT r.id, r.role, r.locale, r.workshop_id, a.status, a.questionnaire_key, a.questionnaire_version ' +
-  'FROM respondent r INNER JOIN assessment a ON a.id = r.assessment_id ' +
-  "WHERE r.token_hash = ? AND r.kind = 'INDIVIDUAL' AND r.workshop_id IS NOT NULL AND r.revoked_at IS NULL";
+  'SELECT r.id, r.role, r.locale, a.status, a.questionnaire_key, a.questionnaire_version, ' +
+  'w.id AS w_id, w.assessment_id, w.code, w.state, w.current_question_id, w.started_by_user_id, w.started_at, w.ended_at, w.consensus_respondent_id ' +
+  'FROM respondent r INNER JOIN workshop w ON w.id = r.workshop_id INNER JOIN assessment a ON a.id = r.assessment_id ' +
+  "WHERE r.token_hash = ? AND r.kind = 'INDIVIDUAL' AND r.revoked_at IS NULL";
+
+const VOTES_ON_QUESTION =
+  'SELECT v.respondent_id, v.option_id FROM answer v INNER JOIN respondent r ON r.id = v.respondent_id ' +
+  "WHERE r.workshop_id = ? AND r.kind = 'INDIVIDUAL' AND v.question_id = ? AND v.option_id IS NOT NULL";
 
 const VOTES =
   'SELECT r.id, r.role, v.question_id, v.option_id FROM answer v INNER JOIN respondent r ON r.id = v.respondent_id ' +
@@ -61,10 +67,15 @@ export class WorkshopRepository {
     return manager.getRepository(WorkshopEntity).findOneBy({ id });
   }
 
-  /** The row, locked against concurrent votes until the transaction ends (PostgreSQL; SQLite writes one at a time). */
+  /** The row, locked until the transaction ends (PostgreSQL; SQLite writes one at a time): reveals and the end wait for votes and the other way round. */
   async lock(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<WorkshopEntity | null> {
-    if (dialectOf(manager) === 'postgres') await manager.query(`SELECT id FROM workshop WHERE id = $1 FOR ${mode === 'share' ? 'SHARE' : 'UPDATE'}`, [id]);
+    await this.lockOnly(manager, id, mode);
     return this.find(id, manager);
+  }
+
+  /** `lock` without reading the row back (a vote's statement checks the state itself). */
+  async lockOnly(manager: EntityManager, id: string, mode: 'share' | 'update'): Promise<void> {
+    if (dialectOf(manager) === 'postgres') await manager.query(`SELECT id FROM workshop WHERE id = $1 FOR ${mode === 'share' ? 'SHARE' : 'UPDATE'}`, [id]);
   }
 
   /** The ACTIVE workshop of a check-up, else its latest one, else null. */
@@ -95,12 +106,13 @@ export class WorkshopRepository {
   async assessmentFacts(assessmentId: string): Promise<WorkshopAssessmentFacts | null> {
     const dialect = dialectOf(this.dataSource);
     const sql =
-      'SELECT a.title, o.name, a.locale, a.min_group_size, a.questionnaire_key, a.questionnaire_version ' +
+      'SELECT a.title, o.name, a.status, a.locale, a.min_group_size, a.questionnaire_key, a.questionnaire_version ' +
       'FROM assessment a INNER JOIN organization o ON o.id = a.organization_id WHERE a.id = ?';
     const [row] = (await this.dataSource.query(placeholders(sql, dialect), [assessmentId])) as Array<Record<string, unknown>>;
     if (!row) return null;
     return {
       title: (row.title as string | null) ?? (row.name as string),
+      status: row.status as AssessmentEntity['status'],
       locale: row.locale as Locale,
       minGroupSize: readNumber(row.min_group_size) ?? 3,
       questionnaireKey: row.questionnaire_key as string,
@@ -152,11 +164,10 @@ export class WorkshopRepository {
     }));
   }
 
-  /** One participant's vote on one question, or null. */
-  async voteOf(participantId: string, questionId: string): Promise<string | null> {
-    const sql = 'SELECT option_id FROM answer WHERE respondent_id = ? AND question_id = ?';
-    const [row] = (await this.dataSource.query(placeholders(sql, dialectOf(this.dataSource)), [participantId, questionId])) as Array<Record<string, unknown>>;
-    return (row?.option_id as string | null | undefined) ?? null;
+  /** Every participant's vote on one question: participant id → option id. */
+  async votesOn(workshopId: string, questionId: string): Promise<Map<string, string>> {
+    const rows = (await this.dataSource.query(placeholders(VOTES_ON_QUESTION, dialectOf(this.dataSource)), [workshopId, questionId])) as Array<Record<string, unknown>>;
+    return new Map(rows.map((row) => [row.respondent_id as string, row.option_id as string]));
   }
 
   /** Participants per role. */
@@ -166,12 +177,22 @@ export class WorkshopRepository {
     return new Map(rows.map((row) => [row.role as RespondentRole, readNumber(row.n) ?? 0]));
   }
 
+  /** The participant behind a token and its workshop, in one query. */
   async participantByToken(token: string): Promise<ParticipantAccess | null> {
     const dialect = dialectOf(this.dataSource);
     const [row] = (await this.dataSource.query(placeholders(PARTICIPANT_BY_TOKEN, dialect), [hashToken(token)])) as Array<Record<string, unknown>>;
     if (!row) return null;
-    const workshop = await this.find(row.workshop_id as string);
-    if (!workshop) return null;
+    const workshop: WorkshopEntity = {
+      id: row.w_id as string,
+      assessmentId: row.assessment_id as string,
+      code: row.code as string,
+      state: row.state as WorkshopEntity['state'],
+      currentQuestionId: (row.current_question_id as string | null) ?? null,
+      startedByUserId: row.started_by_user_id as string,
+      startedAt: readDate(row.started_at),
+      endedAt: row.ended_at === null || row.ended_at === undefined ? null : readDate(row.ended_at),
+      consensusRespondentId: row.consensus_respondent_id as string,
+    };
     return {
       participantId: row.id as string,
       role: row.role as RespondentRole,
