@@ -1,15 +1,4 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-/**
- * The built server loaded into the test process would resolve `graphql` through Vite (its ESM
- * build, `index.mjs`) while type-graphql and graphql-sse, loaded by Node, get the CommonJS build:
- * two copies, and graphql-sse's handler refuses a schema validated by the other ("Cannot use
- * GraphQLSchema from another module or realm"). One copy for everything, as under plain Node.
- */
-const graphqlEntry = createRequire(fileURLToPath(new URL('./server/package.json', import.meta.url))).resolve('graphql');
-const oneGraphql = { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] };
 
 /**
  * One runner, several projects: pure unit tests (shared, server, client, golden fixtures), integration tests of the GraphQL contract on
@@ -43,7 +32,6 @@ export default defineConfig({
           root: 'test',
           include: ['integration/**/*.test.ts'],
           env: { TEST_DATABASE: 'sqlite' },
-          ...oneGraphql,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -54,7 +42,6 @@ export default defineConfig({
           root: 'test',
           include: ['integration/**/*.test.ts'],
           env: { TEST_DATABASE: 'postgres' },
-          ...oneGraphql,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -64,7 +51,6 @@ export default defineConfig({
           name: 'e2e',
           root: 'test',
           include: ['e2e/**/*.spec.ts'],
-          ...oneGraphql,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
