@@ -187,8 +187,15 @@ describe('a workshop', () => {
     await phonesOnQuestion((await screen.locator('#workshop-question-title').innerText()).trim());
     await vote(management, 4);
     await vote(sales, 1);
-    await vote(operations, 2);
+    // A phone that loses the network keeps its vote and sends it once it is back: counted once.
+    await operations.context.setOffline(true);
+    await operations.page.getByTestId('workshop-option').nth(2).click();
+    await operations.page.locator('[data-testid="workshop-vote-status"][data-state="offline"]').waitFor();
+    await voteCount(2);
+    await operations.context.setOffline(false);
+    await operations.page.getByTestId('workshop-option').nth(2).and(operations.page.locator('[data-saved="true"]')).waitFor();
     await voteCount(3);
+    await operations.page.locator('[data-testid="workshop-connection"][data-state="live"]').waitFor();
     await revealAndAgree({ byKey: false, votes: [0, 1, 1, 0, 1], agreed: 2, note: undefined });
   });
 
