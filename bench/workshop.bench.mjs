@@ -7,6 +7,7 @@
 // as shown once an event shows at least as many votes as had been SENT when its own castVote
 // answered (an upper bound on its place) — the latency measured is never shorter than the real one.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { benchDir, gql, machine, postgresUrl, record, startApp } from './lib/servers.mjs';
 import { subscribe } from './lib/sse.mjs';
@@ -121,6 +122,7 @@ async function measure(app) {
   };
 }
 
+const loadBefore = os.loadavg()[0];
 const results = [];
 for (const pgUrl of [undefined, await postgresUrl()]) {
   if (pgUrl === null) {
@@ -140,6 +142,7 @@ const report = [
   `### Workshop: vote to facilitator screen — ${new Date().toISOString().slice(0, 10)}`,
   '',
   machine(),
+  `Load average (1 min) ${loadBefore.toFixed(1)} before the run, ${os.loadavg()[0].toFixed(1)} after: on a shared machine the latencies measure the contention as much as the server.`,
   `${PARTICIPANTS} participants (5 roles), each phone following the room over SSE (workshopFollow), the facilitator subscribed over SSE (workshopUpdated); ${QUESTIONS} questions, on each every participant votes once at a random moment within ${VOTE_WINDOW_MS / 1000} s. Latency: from sending castVote to the first facilitator event whose vote count includes the vote (counted conservatively: at least as many votes as were sent when the vote was answered). Server in production mode, rate limits off; PostgreSQL is the local test cluster (fsync off).`,
   '',
   '| database | votes | p50 ms | p95 ms | max ms | votes/s | facilitator events | phone events |',

@@ -312,26 +312,8 @@ describe('authorization matrix', () => {
     return fresh ? signIn(server.graphqlUrl, member.email) : member;
   };
 
-  for (const [operation, row] of Object.entries(MATRIX)) {
-    for (const actor of ACTORS) {
-      const allowed = ALLOWED[row.access].has(actor);
-      it(`${operation}: should ${allowed ? 'allow' : 'deny'} ${actor}`, async () => {
-        const variables = await row.variables(team, server);
-        const client = await clientOf(actor, row.freshSession === true);
-        const before = allowed ? '' : await snapshot(server);
-        const response: GraphQLResponse<unknown> = client ? await client.gql(row.query, variables) : await server.gql(row.query, variables);
-        if (allowed) {
-          expect(response.errors).toBeUndefined();
-          return;
-        }
-        const expected = actor === 'anonymous' ? 'UNAUTHENTICATED' : actor === 'outsider' ? 'NOT_FOUND' : 'FORBIDDEN';
-        expect(codeOf(response)).toBe(expected);
-        expect(await snapshot(server), 'a denied operation changed the database').toBe(before);
-      });
-    }
-  }
-
   // Subscriptions over Server-Sent Events: the same access check; a refusal is one error event.
+  // Before the operations below: signOutEverywhere ends the members' sessions, acceptMemberInvitation makes the outsider a member.
   for (const [operation, row] of Object.entries(SUBSCRIPTIONS)) {
     for (const actor of ACTORS) {
       const allowed = ALLOWED[row.access].has(actor);
@@ -354,6 +336,25 @@ describe('authorization matrix', () => {
           missing.close();
           expect(answer.errors?.map((e) => [e.message, e.extensions])).toEqual(first.errors?.map((e) => [e.message, e.extensions]));
         }
+      });
+    }
+  }
+
+  for (const [operation, row] of Object.entries(MATRIX)) {
+    for (const actor of ACTORS) {
+      const allowed = ALLOWED[row.access].has(actor);
+      it(`${operation}: should ${allowed ? 'allow' : 'deny'} ${actor}`, async () => {
+        const variables = await row.variables(team, server);
+        const client = await clientOf(actor, row.freshSession === true);
+        const before = allowed ? '' : await snapshot(server);
+        const response: GraphQLResponse<unknown> = client ? await client.gql(row.query, variables) : await server.gql(row.query, variables);
+        if (allowed) {
+          expect(response.errors).toBeUndefined();
+          return;
+        }
+        const expected = actor === 'anonymous' ? 'UNAUTHENTICATED' : actor === 'outsider' ? 'NOT_FOUND' : 'FORBIDDEN';
+        expect(codeOf(response)).toBe(expected);
+        expect(await snapshot(server), 'a denied operation changed the database').toBe(before);
       });
     }
   }
