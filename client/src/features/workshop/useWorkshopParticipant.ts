@@ -9,6 +9,14 @@ import { createVoteQueue, type VoteStatus } from './vote-queue';
 import { followFieldsText, joinWorkshop, readParticipant, reasonOf, sendVote } from './workshop-api';
 import followText from './workshop-follow.graphql?raw';
 
+function safeStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** How often the phone reads its state by plain request while the stream is not live. */
 const FALLBACK_POLL_MS = 5000;
 
@@ -49,6 +57,8 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
 
   const queue = createVoteQueue({
     send: (vote) => sendVote(token.value ?? '', vote),
+    storage: safeStorage(),
+    storageKey: `omcheck.workshop.${code}.votes`,
     onChange(status) {
       voteStatus.value = status;
       votesChanged.value += 1;
@@ -87,6 +97,7 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
   }
 
   function start(current: string): void {
+    queue.start();
     void readOnce();
     stopFollowing = liveSubscription<WorkshopFollowSubscription>(followText + followFieldsText, { token: current }, {
       onData: (data) => accept(data.workshopFollow),
@@ -133,6 +144,7 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
   function startOver(): void {
     stop();
     forgetToken(code);
+    queue.clear();
     token.value = null;
     follow.value = null;
     failure.value = null;

@@ -101,4 +101,23 @@ describe('the vote queue', () => {
   it('should cap the retry delay', () => {
     expect([1, 2, 3, 4, 5, 10].map((a) => voteRetryDelay(a))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
   });
+
+  it('should keep unsent votes in storage and send them after a reload, then forget them', async () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const offline = createVoteQueue({ send: () => Promise.resolve({ ok: false, kind: 'network' }), onChange: () => undefined, storage, storageKey: 'votes', setTimer: () => 0, clearTimer: () => undefined });
+    offline.cast('q1', 'o2');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(JSON.parse(store.get('votes')!)).toEqual([['q1', 'o2']]);
+    offline.dispose();
+
+    const sent: Vote[] = [];
+    const reloaded = createVoteQueue({ send: (vote) => (sent.push(vote), Promise.resolve({ ok: true })), onChange: () => undefined, storage, storageKey: 'votes' });
+    expect(reloaded.vote('q1')).toEqual({ optionId: 'o2', acknowledged: false });
+    reloaded.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toEqual([{ questionId: 'q1', optionId: 'o2' }]);
+    expect(reloaded.vote('q1')).toEqual({ optionId: 'o2', acknowledged: true });
+    expect(store.has('votes')).toBe(false);
+  });
 });

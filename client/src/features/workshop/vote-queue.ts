@@ -43,6 +43,9 @@ export interface VoteQueueOptions {
   clearTimer?: (handle: unknown) => void;
   /** Upper bound of the retry delay. */
   maxDelayMs?: number;
+  /** Where votes not yet acknowledged are kept, so a reload sends them still (none: memory only). */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  storageKey?: string;
 }
 
 export interface VoteQueue {
@@ -55,6 +58,10 @@ export interface VoteQueue {
   status(): VoteStatus;
   /** Sends what is waiting now, skipping the backoff (the browser is back online). */
   retryNow(): void;
+  /** Sends the votes a previous page left unsent (call once the token is known). */
+  start(): void;
+  /** Forgets every vote (the participant is gone; a new one starts afresh). */
+  clear(): void;
   dispose(): void;
 }
 
@@ -63,14 +70,25 @@ export function voteRetryDelay(attempt: number, maxMs = 8000): number {
   return Math.min(maxMs, 500 * 2 ** Math.max(0, attempt - 1));
 }
 
+function readWaiting(options: VoteQueueOptions): Array<[string, string]> {
+  try {
+    const raw = options.storageKey ? options.storage?.getItem(options.storageKey) : null;
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((e): e is [string, string] => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string');
+  } catch {
+    return [];
+  }
+}
+
 export function createVoteQueue(options: VoteQueueOptions): VoteQueue {
   const isOnline = options.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
 
-  const votes = new Map<string, LocalVote>();
-  /** questionId → optionId still to be sent, oldest first. */
-  const waiting = new Map<string, string>();
+  /** questionId → optionId still to be sent, oldest first (the ones a reload left unsent first). */
+  const waiting = new Map<string, string>(readWaiting(options));
+  const votes = new Map<string, LocalVote>([...waiting].map(([questionId, optionId]) => [questionId, { optionId, acknowledged: false }]));
   let inFlight = false;
   let attempt = 0;
   let timer: unknown = null;
@@ -78,7 +96,18 @@ export function createVoteQueue(options: VoteQueueOptions): VoteQueue {
   let current: VoteStatus = { state: 'idle' };
   let disposed = false;
 
+  function persist(): void {
+    if (!options.storage || !options.storageKey) return;
+    try {
+      if (waiting.size === 0) options.storage.removeItem(options.storageKey);
+      else options.storage.setItem(options.storageKey, JSON.stringify([...waiting]));
+    } catch {
+      // Not kept across a reload; still sent from memory.
+    }
+  }
+
   function emit(): void {
+    persist();
     let next: VoteStatus;
     if (waiting.size > 0 || inFlight) next = attempt > 0 || !isOnline() ? { state: 'offline' } : { state: 'sending' };
     else if (refused) next = refused;
@@ -142,6 +171,16 @@ export function createVoteQueue(options: VoteQueueOptions): VoteQueue {
       emit();
       // While a retry waits for its backoff, the new choice waits with it (the network is down).
       if (timer === null) void pump();
+    },
+    start() {
+      if (waiting.size > 0 && timer === null) void pump();
+    },
+    clear() {
+      waiting.clear();
+      votes.clear();
+      refused = null;
+      attempt = 0;
+      emit();
     },
     vote: (questionId) => votes.get(questionId),
     pendingCount: () => waiting.size,
