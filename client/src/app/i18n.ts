@@ -14,10 +14,11 @@ export const LOCALE_NAMES: Record<AppLocale, string> = {
 
 /**
  * Messages come in groups (`locales/<locale>/<group>.json`), so the landing page and the
- * wizard load only `core`: `results` (review and results pages) and `staff` (account and
- * console) are merged in when a route that needs them loads (`meta.messages`).
+ * wizard load only `core`: `results` (review and results pages), `staff` (account and
+ * console) and `workshop` (a participant's phone) are merged in when a route that needs them
+ * loads (`meta.messages`).
  */
-export const MESSAGE_GROUPS = ['core', 'results', 'staff'] as const;
+export const MESSAGE_GROUPS = ['core', 'results', 'staff', 'workshop'] as const;
 export type MessageGroup = (typeof MESSAGE_GROUPS)[number];
 
 const loaded = new Set<string>();

@@ -2,6 +2,7 @@ import { createRouter, type RouteLocationNormalized, type RouteRecordRaw, type R
 import { loadMessageGroups, type MessageGroup } from './i18n';
 import { accountRoutes } from '../features/account/routes';
 import { consoleRoutes } from '../features/console/routes';
+import { workshopRoutes } from '../features/workshop/routes';
 import LandingView from '../features/landing/LandingView.vue';
 
 /**
@@ -58,6 +59,7 @@ const routes: RouteRecordRaw[] = [
   },
   ...accountRoutes,
   ...consoleRoutes,
+  ...workshopRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -129,6 +131,8 @@ declare module 'vue-router' {
     messages?: MessageGroup[];
     /** 'fetch': the page uses `app/graphql-fetch.ts` only, so urql is not loaded for it. */
     graphqlClient?: 'fetch';
+    /** The console page uses the full width of a large screen (a projector). */
+    wide?: boolean;
     /** Loads the page's data during the navigation (see the guards above). */
     prepare?: (to: RouteLocationNormalized) => Promise<unknown>;
   }

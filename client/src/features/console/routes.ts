@@ -58,6 +58,13 @@ export const consoleRoutes: RouteRecordRaw[] = [
         meta: { titleKey: 'console.meeting.notesPageTitle' },
       },
       {
+        path: ':workspaceId/workshops/:workshopId',
+        name: 'console-workshop',
+        component: () => import('./workshop/WorkshopFacilitatorView.vue'),
+        props: true,
+        meta: { titleKey: 'console.workshop.pageTitle', wide: true },
+      },
+      {
         path: ':workspaceId/portfolio',
         name: 'console-portfolio',
         component: () => import('./portfolio/PortfolioView.vue'),
