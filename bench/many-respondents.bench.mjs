@@ -4,7 +4,7 @@
 // PostgreSQL. Target: p99 under 250 ms and no request over 1 s, for saves and starts alike.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SAVE, START, benchDir, machine, managementQuestionIds, postgresUrl, record, startApp } from './lib/servers.mjs';
+import { SAVE, START, benchDir, machine, managementQuestionIds, onEachDatabase, record } from './lib/servers.mjs';
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 200);
 const RAMP_MS = Number(process.env.BENCH_RAMP_MS ?? 5000);
@@ -71,19 +71,7 @@ async function measure(app) {
   return { database: app.database, byKind };
 }
 
-const results = [];
-for (const pgUrl of [undefined, await postgresUrl()]) {
-  if (pgUrl === null) {
-    console.log('PostgreSQL not available: skipped');
-    continue;
-  }
-  const app = await startApp({ postgresUrl: pgUrl });
-  try {
-    results.push(await measure(app));
-  } finally {
-    await app.stop();
-  }
-}
+const results = await onEachDatabase(measure);
 
 const fmt = (x) => x.toFixed(0);
 const report = [

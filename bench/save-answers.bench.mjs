@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { SAVE, START, benchDir, gql, machine, managementQuestionIds, postgresUrl, record, startApp, startBare } from './lib/servers.mjs';
+import { SAVE, START, benchDir, gql, machine, managementQuestionIds, onEachDatabase, record, startBare } from './lib/servers.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -56,21 +56,10 @@ async function measure(app, bare) {
   return { database: app.database, ceiling, real, ratio: ceiling.rps / real.rps, ratios: runs.ceiling.map((c, i) => c.requests.average / runs.app[i].requests.average) };
 }
 
-const results = [];
+let results;
 const bare = await startBare();
 try {
-  for (const pgUrl of [undefined, await postgresUrl()]) {
-    if (pgUrl === null) {
-      console.log('PostgreSQL not available: skipped');
-      continue;
-    }
-    const app = await startApp({ postgresUrl: pgUrl });
-    try {
-      results.push(await measure(app, bare));
-    } finally {
-      await app.stop();
-    }
-  }
+  results = await onEachDatabase((app) => measure(app, bare));
 } finally {
   await bare.stop();
 }

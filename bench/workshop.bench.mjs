@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDir, gql, machine, postgresUrl, record, startApp } from './lib/servers.mjs';
+import { benchDir, gql, machine, onEachDatabase, record } from './lib/servers.mjs';
 import { subscribe } from './lib/sse.mjs';
 
 const PARTICIPANTS = Number(process.env.BENCH_WORKSHOP_PARTICIPANTS ?? 60);
@@ -123,19 +123,7 @@ async function measure(app) {
 }
 
 const loadBefore = os.loadavg()[0];
-const results = [];
-for (const pgUrl of [undefined, await postgresUrl()]) {
-  if (pgUrl === null) {
-    console.log('PostgreSQL not available: skipped');
-    continue;
-  }
-  const app = await startApp({ postgresUrl: pgUrl });
-  try {
-    results.push(await measure(app));
-  } finally {
-    await app.stop();
-  }
-}
+const results = await onEachDatabase(measure);
 
 const fmt = (x) => x.toFixed(0);
 const report = [

@@ -89,6 +89,27 @@ export async function postgresUrl() {
   }
 }
 
+/**
+ * Runs `measure(app)` on a fresh app on SQLite, then on PostgreSQL when one is available; the
+ * results in that order. Each app is stopped even when its measurement fails.
+ */
+export async function onEachDatabase(measure) {
+  const results = [];
+  for (const pgUrl of [undefined, await postgresUrl()]) {
+    if (pgUrl === null) {
+      console.log('PostgreSQL not available: skipped');
+      continue;
+    }
+    const app = await startApp({ postgresUrl: pgUrl });
+    try {
+      results.push(await measure(app));
+    } finally {
+      await app.stop();
+    }
+  }
+  return results;
+}
+
 export async function gql(url, query, variables) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const body = await response.json();
