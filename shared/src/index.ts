@@ -2,6 +2,7 @@ export * from './domain/locale.js';
 export * from './domain/vocabulary.js';
 export * from './domain/condition.schema.js';
 export * from './domain/questionnaire.schema.js';
+export * from './domain/questionnaire-version.js';
 export * from './domain/answer.js';
 export * from './domain/options.js';
 export * from './domain/validate-questionnaire.js';

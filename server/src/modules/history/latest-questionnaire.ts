@@ -12,7 +12,7 @@ const CUSTOM_PREFIX = customQuestionnaireKey('');
 
 /**
  * The latest version of the questionnaire an assessment used: the newest built-in version of
- * its key, or the workspace's newest import of the same custom key (each imported version is its
+ * its key, or the workspace's highest imported version of the same custom key (each imported version is its
  * own row, so the stored key changes with the version).
  */
 export class LatestQuestionnaire {

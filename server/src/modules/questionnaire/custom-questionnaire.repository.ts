@@ -1,3 +1,4 @@
+import { compareVersionsNewestFirst } from '@omcheck/shared';
 import type { DataSource } from 'typeorm';
 import { CustomQuestionnaireEntity } from './custom-questionnaire.entity.js';
 
@@ -9,13 +10,14 @@ export class CustomQuestionnaireRepository {
     return this.dataSource.manager.getRepository(CustomQuestionnaireEntity).findOneBy({ id });
   }
 
-  /** A workspace's questionnaire by key: the given version, or the latest imported. */
+  /** A workspace's questionnaire by key: the given version, or its highest version. */
   async findInWorkspace(workspaceId: string, key: string, version: string | null): Promise<CustomQuestionnaireEntity | null> {
     const rows = await this.dataSource.manager.getRepository(CustomQuestionnaireEntity).find({
       where: version ? { workspaceId, key, version } : { workspaceId, key },
       order: { createdAt: 'DESC', id: 'DESC' },
     });
-    return rows[0] ?? null;
+    // Without a version: the highest one (import times tie within a second on SQLite).
+    return [...rows].sort((a, b) => compareVersionsNewestFirst(a.version, b.version))[0] ?? null;
   }
 
   listByWorkspace(workspaceId: string): Promise<CustomQuestionnaireEntity[]> {
