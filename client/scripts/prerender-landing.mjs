@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readBuildManifest } from './build-manifest.mjs';
 
 const clientDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(clientDir, 'dist');
@@ -11,30 +12,12 @@ const renderer = path.join(clientDir, 'dist-prerender/render-landing.js');
 const { APP_LOCALES, renderLanding } = await import(pathToFileURL(renderer).href);
 
 const template = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+const manifest = readBuildManifest(dist);
 
-/** The chunks a manifest entry imports statically, itself included (Vite's manifest format). */
-function chunksOf(key, seen = new Set()) {
-  if (seen.has(key)) return seen;
-  seen.add(key);
-  for (const imported of manifest[key]?.imports ?? []) chunksOf(imported, seen);
-  return seen;
-}
-const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const inEntry = chunksOf(entryKey);
 // "Start" leads to the intake: its code is fetched with the page (not run), so following the
 // link before the app has loaded waits for no further request.
-const intakeKey = 'src/features/intake/IntakeView.vue';
-if (!manifest[intakeKey]) throw new Error(`${intakeKey} is not in the build manifest`);
-const intakeChunks = [...chunksOf(intakeKey)].filter((key) => !inEntry.has(key)).map((key) => manifest[key].file);
-const modulePreload = (file) => `<link rel="modulepreload" crossorigin href="/${file}">`;
-
-/** The language's messages: the app loads them before its first render, after its code has run. */
-function messagesChunk(locale) {
-  const entry = manifest[`src/locales/${locale}/core.json`];
-  if (!entry) throw new Error(`src/locales/${locale}/core.json is not in the build manifest`);
-  return entry.file;
-}
+const intakeChunks = manifest.filesBeyondEntry(['src/features/intake/IntakeView.vue']).scripts;
+const modulePreload = (file) => `<link rel="modulepreload" crossorigin href="${file}">`;
 
 // The app's stylesheet (the landing page uses no other) goes into the page: its first paint then
 // waits for no request. The app's later pages keep using it from there.
@@ -64,9 +47,10 @@ for (const locale of APP_LOCALES) {
   // Render-blocking but not parser-blocking: the links are never shown before it can catch a
   // click, and the rest of the page loads meanwhile. It starts the app after the first paint.
   html = replaceOnce(html, '<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <script src="/early-intent.js" data-app-entry="${entryScript[1]}" async blocking="render"></script>`);
-  html = replaceOnce(html, entryScript[0], modulePreload(entryScript[1].slice(1)));
+  html = replaceOnce(html, entryScript[0], modulePreload(entryScript[1]));
   html = replaceOnce(html, stylesheetLink[0], `<style>${stylesheet}</style>`);
-  const preloads = [messagesChunk(page.locale), ...intakeChunks].map(modulePreload);
+  // The language's messages: the app loads them before its first render, after its code has run.
+  const preloads = [manifest.messagesFile(page.locale, 'core'), ...intakeChunks].map(modulePreload);
   html = replaceOnce(html, '</head>', `  ${preloads.join('\n    ')}\n  </head>`);
   html = replaceOnce(html, '<div id="app"></div>', `<div id="app" data-prerendered="${page.locale}">${page.html}</div>`);
   fs.writeFileSync(path.join(dist, `landing.${locale}.html`), html);

@@ -9,6 +9,7 @@ import { activeLocale, mergeMessages, translate } from '../app/messages';
 import { createAppRouter } from '../app/router';
 
 export { APP_LOCALES };
+export { embeddedOperations } from './embedded-operations';
 
 export interface PrerenderedLanding {
   locale: AppLocale;

@@ -20,6 +20,7 @@ import type { Services } from '../services.js';
 import { landingPageRoute } from './landing-page.js';
 import { questionnaireContentRoute } from './questionnaire-content.route.js';
 import { reportRoutes } from './report.routes.js';
+import { respondentPagesRoutes } from './respondent-pages.js';
 import { registerExportRoutes } from './exports.routes.js';
 import { STREAM_PATH, graphqlStream } from './graphql-stream.js';
 import { HttpRequestContext } from './request-context.js';
@@ -187,6 +188,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
   app.use(questionnaireContentRoute(services, apollo));
   app.use(reportRoutes(services, logger));
   registerExportRoutes(app, services, logger);
+  app.use(respondentPagesRoutes(config.clientDistDir, apollo, contextOf));
   serveClient(app, config.clientDistDir, logger);
   app.use(jsonErrorHandler(logger));
 

@@ -13,13 +13,19 @@ export const LOCALE_COOKIE = 'omcheck_locale';
 /** The pre-rendered landing page of a language, as the client build writes it. */
 export const prerenderedLandingFile = (distDir: string, locale: Locale): string => path.join(distDir, `landing.${locale}.html`);
 
+/** The language the user picked in the app (its cookie), if any. */
+export function chosenLocale(cookieHeader: string | undefined): Locale | null {
+  const chosen = cookieHeader ? parse(cookieHeader)[LOCALE_COOKIE] : undefined;
+  return chosen !== undefined && isLocale(chosen) ? chosen : null;
+}
+
 /**
  * The language the client will start in (`client/src/app/locale-choice.ts`): the user's choice,
  * else the first of the browser's languages (by preference) that we speak, else English.
  */
 export function landingLocale(cookieHeader: string | undefined, acceptLanguage: string | undefined): Locale {
-  const chosen = cookieHeader ? parse(cookieHeader)[LOCALE_COOKIE] : undefined;
-  if (chosen !== undefined && isLocale(chosen)) return chosen;
+  const chosen = chosenLocale(cookieHeader);
+  if (chosen) return chosen;
   const preferred = (acceptLanguage ?? '')
     .split(',')
     .map((entry, index) => {

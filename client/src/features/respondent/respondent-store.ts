@@ -24,7 +24,7 @@ import {
   type SendOutcome,
 } from './save-queue';
 
-const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(respondentSessionText + sessionFieldsText);
+export const RespondentSession = fetchOperation<RespondentSessionQuery, RespondentSessionQueryVariables>(respondentSessionText + sessionFieldsText);
 
 /** What the server says about a private link (`respondentSession`, and `startSelfAssessment`'s answer). */
 export type RespondentSessionFields = RespondentSessionFieldsFragment;

@@ -10,7 +10,7 @@ import assessmentResultText from './assessment-result.graphql?raw';
  * than it rendered. One answer per link and language for the page's life, like urql's document
  * cache did: going back to a language shows it at once; the route always fetches afresh.
  */
-const AssessmentResult = fetchOperation<AssessmentResultQuery, AssessmentResultQueryVariables>(assessmentResultText);
+export const AssessmentResult = fetchOperation<AssessmentResultQuery, AssessmentResultQueryVariables>(assessmentResultText);
 
 const cache = new Map<string, Promise<FetchResult<AssessmentResultQuery>>>();
 /** The answers already there, so the page renders with its result at once, not "Loading…" first. */

@@ -1,0 +1,79 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.js';
+import { dataOf } from '../helpers/consultant.js';
+import { SAVE, START, type StartedSession } from '../helpers/operations.js';
+import { answerAndSubmit } from '../helpers/team.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+/**
+ * A private link opens with its data in the page (server/src/http/respondent-pages.ts): the app
+ * shows the wizard and the results without asking /graphql first, and fetches the questionnaire
+ * content once, as preloaded. Later requests (saving an answer) go to the network as before.
+ */
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ env: { RATE_LIMITS: 'off' } });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records the app's requests and its console errors and warnings. */
+async function newPage(): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().includes('/assets/')) requests.push(`${request.method()} ${new URL(request.url()).pathname}${request.method() === 'POST' ? ` ${/"query":"\s*(?:query|mutation)\s+(\w+)/.exec(request.postData() ?? '')?.[1] ?? ''}` : ''}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, requests, problems };
+}
+
+describe('a respondent page opened by private link', () => {
+  it('should show the wizard with the saved answer without asking /graphql, then save through it', async () => {
+    const session = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
+    const first = session.questionnaire.dimensions[0]!.questions.find((q) => q.kind === 'MATURITY')!;
+    const chosen = first.options.find((o) => o.score === 3)!;
+    dataOf(await server.gql(SAVE, { token: session.token, answers: [{ questionId: first.id, optionId: chosen.id }] }));
+
+    const { page, requests, problems } = await newPage();
+    await page.goto(`${server.url}/r/${session.token}`);
+    const firstQuestion = page.locator('section.question').first();
+    await firstQuestion.waitFor({ state: 'visible' });
+    expect(await firstQuestion.locator('input[type="radio"]:checked').getAttribute('value')).toBe(chosen.id);
+    expect(requests.filter((r) => r.startsWith('POST /graphql'))).toEqual([]);
+    expect(requests.filter((r) => r.includes('/api/questionnaire-content'))).toHaveLength(1);
+
+    // Answering still goes to the server.
+    const saved = page.waitForRequest((request) => request.method() === 'POST' && (request.postData() ?? '').includes('saveAnswers'));
+    await firstQuestion.locator('input[type="radio"]').first().check();
+    await saved;
+    expect(problems).toEqual([]);
+  });
+
+  it('should show the results without asking /graphql for them', async () => {
+    const { token } = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
+    await answerAndSubmit(server, token, 3);
+    const { page, requests, problems } = await newPage();
+    await page.goto(`${server.url}/r/${token}/results`);
+    await page.locator('[data-testid="overall-score"]').waitFor({ state: 'visible' });
+    expect(requests.filter((r) => r === 'POST /graphql AssessmentResult')).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
