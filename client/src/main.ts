@@ -2,6 +2,7 @@ import { createSSRApp } from 'vue';
 import { createWebHistory } from 'vue-router';
 import App from './app/App.vue';
 import { peekEarlyIntent, takeOverEarlyIntent } from './app/early-intent';
+import { discardEmbeddedResponses } from './app/embedded-responses';
 import { currentLocale, hasChosenLocale, initialLocale, setLocale } from './app/i18n';
 import { provideUrqlOnDemand } from './app/lazy-urql';
 import { createAppRouter } from './app/router';
@@ -34,6 +35,8 @@ async function bootstrap(): Promise<void> {
   const prerendered = container.dataset['prerendered'];
   if (prerendered !== currentLocale() || router.currentRoute.value.name !== 'landing') container.replaceChildren();
   app.mount(container);
+  // The first page has taken what the server embedded for it (its `meta.prepare` ran above).
+  discardEmbeddedResponses();
   // The link the user followed is gone with the landing page: start at the new page's heading.
   if (intent.path) focusPageHeading();
 }

@@ -44,7 +44,8 @@ describe('respondent pages with their first answer embedded', () => {
   afterAll(async () => server?.close());
 
   it("should embed the wizard's session exactly as /graphql answers it, with what the page loads preloaded", async () => {
-    const { token } = dataOf(await server.gql<{ startSelfAssessment: { token: string } }>(START, { input: { role: 'SALES', locale: 'IT' } })).startSelfAssessment;
+    const { token, questionnaire } = dataOf(await server.gql<{ startSelfAssessment: { token: string; questionnaire: { key: string; version: string } } }>(START, { input: { role: 'SALES', locale: 'IT' } })).startSelfAssessment;
+    const content = `/api/questionnaire-content?key=${questionnaire.key}&amp;version=${questionnaire.version}&amp;locale=`;
     for (const pagePath of [`/r/${token}`, `/r/${token}/review`]) {
       const { html, response, embedded } = await openPage(server, pagePath, { 'accept-language': 'nl-NL,nl;q=0.9' });
       expect(response.status).toBe(200);
@@ -53,7 +54,7 @@ describe('respondent pages with their first answer embedded', () => {
       expect(embedded).toEqual([{ operationName: 'RespondentSession', variables: { token }, body: await viaGraphql(server, 'RespondentSession', { token }) }]);
       // Without a language chosen in the app, a link speaks the check-up's language (Italian).
       expect(html).toContain('<html lang="it" dir="ltr">');
-      expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/questionnaire-content?key=om-health-check&amp;version=1.1.0&amp;locale=it">');
+      expect(html).toContain(`<link rel="preload" as="fetch" crossorigin href="${content}it">`);
       for (const href of [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!)) {
         expect(fs.existsSync(path.join(clientDist, href)), href).toBe(true);
       }
@@ -61,7 +62,7 @@ describe('respondent pages with their first answer embedded', () => {
     // A language chosen in the app (its cookie) wins, right-to-left included.
     const chosen = await openPage(server, `/r/${token}`, { cookie: 'omcheck_locale=fa' });
     expect(chosen.html).toContain('<html lang="fa" dir="rtl">');
-    expect(chosen.html).toContain('locale=fa">');
+    expect(chosen.html).toContain(`${content}fa">`);
   });
 
   it('should embed the result in the browser\'s language, as /graphql answers it', async () => {
@@ -76,10 +77,12 @@ describe('respondent pages with their first answer embedded', () => {
 
   it('should keep what a respondent typed inside the data block, whatever it contains', async () => {
     const { token } = dataOf(await server.gql<{ startSelfAssessment: { token: string } }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
-    const comment = '</script><script>window.pwned = 1</script><!-- & "quotes" \u2028';
+    // `$&`, `$$`, `` $` `` and `$'` are patterns in a replacement string: they must stay text.
+    const comment = '</script><script>window.pwned = 1</script><!-- & "quotes" \u2028 costs $$5, $& $` $\' end';
     await answerAndSubmit(server, token, 2, comment);
     const { html, embedded } = await openPage(server, `/r/${token}`);
     expect(html).not.toContain('</script><script>window.pwned');
+    expect(html.match(/<\/script>/g)).toHaveLength(html.match(/<script\b/g)!.length);
     const answers = (embedded[0]!.body as { data: { respondentSession: { answers: Array<{ comment: string | null }> } } }).data.respondentSession.answers;
     expect(answers.map((a) => a.comment)).toContain(comment);
   });
@@ -90,8 +93,16 @@ describe('respondent pages with their first answer embedded', () => {
     const variables = { token: 'no-such-link', locale: 'EN' };
     expect(embedded).toEqual([{ operationName: 'AssessmentResult', variables, body: await viaGraphql(server, 'AssessmentResult', variables) }]);
     expect(JSON.stringify(embedded)).toContain('NOT_FOUND');
-    // No session: nothing to preload.
-    expect((await openPage(server, '/r/no-such-link')).html).not.toContain('rel="preload" as="fetch"');
-    expect(html).toContain('<div id="app"></div>');
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    // No session: nothing to preload, and the wizard gets the error too.
+    const wizard = await openPage(server, '/r/no-such-link');
+    expect(wizard.embedded.map((e) => e.operationName)).toEqual(['RespondentSession']);
+    expect(wizard.html).not.toContain('rel="preload" as="fetch"');
+  });
+
+  it('should answer a HEAD with the plain page, running no query', async () => {
+    const response = await fetch(`${server.url}/r/no-such-link`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 });

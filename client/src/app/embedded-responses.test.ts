@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMBEDDED_RESPONSES_ID, resetEmbeddedResponses, takeEmbeddedResponse } from './embedded-responses';
+import { EMBEDDED_RESPONSES_ID, discardEmbeddedResponses, resetEmbeddedResponses, takeEmbeddedResponse } from './embedded-responses';
 import { fetchOperation, graphqlFetch } from './graphql-fetch';
 
 const SESSION = fetchOperation<{ respondentSession: { token: string } }, { token: string }>('query RespondentSession($token: String!) { respondentSession(token: $token) { token } }');
@@ -23,6 +23,12 @@ describe('responses embedded in a respondent page', () => {
     expect(takeEmbeddedResponse('AssessmentResult', { locale: 'NL', token: 't' })).toEqual({ data: { n: 1 } });
     expect(takeEmbeddedResponse('AssessmentResult', { locale: 'NL', token: 't' })).toBeUndefined();
     expect(page.removed()).toBe(true);
+  });
+
+  it('should give nothing once the first page has shown, even what it did not take', () => {
+    pageWith(JSON.stringify([{ operationName: 'AssessmentResult', variables: { token: 't', locale: 'NL' }, body: { data: { n: 1 } } }]));
+    discardEmbeddedResponses();
+    expect(takeEmbeddedResponse('AssessmentResult', { token: 't', locale: 'NL' })).toBeUndefined();
   });
 
   it('should answer nothing for a page without the block, or with a damaged one', () => {

@@ -44,6 +44,15 @@ export function takeEmbeddedResponse(operationName: string, variables: object): 
   return entry?.body;
 }
 
+/**
+ * Drops the answers nobody took once the first page has shown: one the app did not ask for
+ * (another language) must not stand in for a fresh request later in the page's life.
+ */
+export function discardEmbeddedResponses(): void {
+  pending ??= readEmbedded();
+  pending.length = 0;
+}
+
 /** Forgets what was read (tests). */
 export function resetEmbeddedResponses(): void {
   pending = null;

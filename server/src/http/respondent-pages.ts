@@ -52,19 +52,16 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
  */
 export function respondentPagesRoutes(distDir: string, apollo: ApolloServer<RequestContext>, contextOf: (req: express.Request, res: express.Response) => RequestContext): express.Router {
   const router = express.Router();
-  // The build's files, read once; not cached while missing (the client may be built later).
-  let files: PageFiles | null = null;
+  /** The build's files, read for each page like the SPA fallback reads index.html: a rebuilt client is served at once. */
   function pageFiles(): PageFiles | null {
-    if (files) return files;
     try {
-      files = {
+      return {
         template: fs.readFileSync(path.join(distDir, 'index.html'), 'utf8'),
         pages: JSON.parse(fs.readFileSync(path.join(distDir, 'respondent-pages.json'), 'utf8')) as RespondentPagesFile,
       };
     } catch {
       return null;
     }
-    return files;
   }
 
   async function answer(req: express.Request, res: express.Response, query: string, operationName: string, variables: Record<string, unknown>): Promise<unknown> {
@@ -103,6 +100,8 @@ export function respondentPagesRoutes(distDir: string, apollo: ApolloServer<Requ
 
   for (const [name, routePath] of Object.entries(RESPONDENT_PAGE_PATHS) as [PageName, string][]) {
     router.get(routePath, async (req, res, next) => {
+      // A HEAD (a link checker) gets the plain page: no query for a body nobody reads.
+      if (req.method === 'HEAD') return next();
       const found = pageFiles();
       if (!found) return next();
       const page = found.pages.pages[name];
@@ -112,12 +111,14 @@ export function respondentPagesRoutes(distDir: string, apollo: ApolloServer<Requ
         ...[...page.scripts, ...page.messages[locale]].map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`),
         ...(contentUrl ? [`<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(contentUrl)}">`] : []),
       ];
+      // Replacements are functions: a replacement string would read `$&`, `$$` or `` $` `` in
+      // what a respondent typed as patterns.
       const html = found.template
-        .replace('<html lang="en" dir="ltr">', `<html lang="${locale}" dir="${RTL_LOCALES.has(locale) ? 'rtl' : 'ltr'}">`)
-        .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+        .replace('<html lang="en" dir="ltr">', () => `<html lang="${locale}" dir="${RTL_LOCALES.has(locale) ? 'rtl' : 'ltr'}">`)
+        .replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
         .replace(
           '<div id="app"></div>',
-          `<div id="app"></div>${embedded ? `\n    <script type="application/json" id="${EMBEDDED_RESPONSES_ID}">${scriptJson([embedded])}</script>` : ''}`,
+          () => `<div id="app"></div>${embedded ? `\n    <script type="application/json" id="${EMBEDDED_RESPONSES_ID}">${scriptJson([embedded])}</script>` : ''}`,
         );
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Vary', 'Accept-Language, Cookie');
