@@ -60,7 +60,8 @@ describe('a refused save in the wizard', () => {
     const token = started.data!.startSelfAssessment.token;
     await page.goto(`${server.url}/r/${token}`);
     const questions = page.locator('section.question');
-    await questions.first().waitFor();
+    // The questions after the first screen render in turn, a frame or two after it.
+    await questions.nth(3).waitFor();
     const ids = await questions.evaluateAll((sections) => sections.slice(0, 4).map((s) => s.id.replace(/^q-/, '')));
     expect(ids).toHaveLength(4);
 
