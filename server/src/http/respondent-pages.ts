@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { RTL_LOCALES, isLocale, type Locale } from '@omcheck/shared';
 import type { RequestContext } from '../graphql/context.type.js';
+import { escapeHtml } from '../modules/report/html.js';
 import { chosenLocale, landingLocale } from './landing-page.js';
 
 /** The element the client reads the embedded answers from (`client/src/app/embedded-responses.ts`). */
@@ -36,8 +37,6 @@ interface EmbeddedPage {
   /** A request the app will make once its code runs, started with the page instead. */
   contentUrl: string | null;
 }
-
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** JSON inside a `<script>` data block: `<` escaped, so no `</script>` or `<!--` can end it early. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -107,9 +106,9 @@ export function respondentPagesRoutes(distDir: string, apollo: ApolloServer<Requ
       const page = found.pages.pages[name];
       const { locale, embedded, contentUrl } = await embed(req, res, name, found);
       const links = [
-        ...page.stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`),
-        ...[...page.scripts, ...page.messages[locale]].map((href) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}">`),
-        ...(contentUrl ? [`<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(contentUrl)}">`] : []),
+        ...page.stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`),
+        ...[...page.scripts, ...page.messages[locale]].map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`),
+        ...(contentUrl ? [`<link rel="preload" as="fetch" crossorigin href="${escapeHtml(contentUrl)}">`] : []),
       ];
       // Replacements are functions: a replacement string would read `$&`, `$$` or `` $` `` in
       // what a respondent typed as patterns.
