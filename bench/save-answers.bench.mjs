@@ -7,15 +7,17 @@ import autocannon from 'autocannon';
 import { SAVE, START, benchDir, gql, machine, managementQuestionIds, onEachDatabase, record, startBare } from './lib/servers.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+/** Long enough for the JIT and the database's caches (thousands of requests), short enough to keep `pnpm bench` under ten minutes. */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 10;
 const SESSIONS = 50;
 
-function load(url, requestFor) {
+function load(url, requestFor, duration = DURATION) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        url, connections: CONNECTIONS, duration: DURATION, method: 'POST', headers: { 'content-type': 'application/json' },
+        url, connections: CONNECTIONS, duration, method: 'POST', headers: { 'content-type': 'application/json' },
         requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(requestFor()) }) }],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
@@ -35,8 +37,8 @@ async function measure(app, bare) {
     n += 1;
     return { query: SAVE, variables: { token: tokens[n % SESSIONS], answers: [{ questionId: questions[n % questions.length], optionId: `l${n % 5}` }] } };
   };
-  await load(app.url, saveRequest); // warm-up, discarded
-  await load(bare.url, saveRequest);
+  await load(app.url, saveRequest, WARMUP); // warm-up, discarded
+  await load(bare.url, saveRequest, WARMUP);
   const runs = { ceiling: [], app: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
     runs.ceiling.push(await load(bare.url, saveRequest));
@@ -72,7 +74,7 @@ const report = [
   `### saveAnswers load test — ${new Date().toISOString().slice(0, 10)}`,
   '',
   machine(),
-  `autocannon, ${CONNECTIONS} connections, one answer per request, ${SESSIONS} respondents; after a warm-up of each server, ${ROUNDS} rounds of ${DURATION} s alternating ceiling and app. Medians of the rounds (each round's req/s in brackets). PostgreSQL is the local test cluster (fsync off).`,
+  `autocannon, ${CONNECTIONS} connections, one answer per request, ${SESSIONS} respondents; after a ${WARMUP} s warm-up of each server, ${ROUNDS} rounds of ${DURATION} s alternating ceiling and app. Medians of the rounds (each round's req/s in brackets). PostgreSQL is the local test cluster (fsync off).`,
   '',
   '| database | server | req/s | p50 ms | p99 ms | ceiling ÷ app |',
   '|---|---|---|---|---|---|',
