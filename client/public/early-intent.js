@@ -9,11 +9,15 @@
   var FALLBACK_MS = 10000;
   var intent = { path: null, locale: null, active: true };
   window.omcheckEarlyIntent = intent;
-  var appEntry = document.currentScript && document.currentScript.getAttribute('data-app-entry');
+  var self = document.currentScript;
+  var appEntry = self && self.getAttribute('data-app-entry');
+  // What the app needs next (its modules, the language's messages, the intake's code): fetched
+  // with the app, not with the page, so the page's first paint shares the network with nothing.
+  var appPreloads = ((self && self.getAttribute('data-app-preloads')) || '').split(' ').filter(Boolean);
 
-  // The app's code (preloaded meanwhile) starts once the page has been painted: the pre-rendered
-  // page shows first, rather than after the app's first long task. Without this file the page
-  // stays plain HTML whose links load the app at their own address.
+  // The app's code starts loading once the page has been painted: the pre-rendered page shows
+  // first, rather than after the app's code has arrived and run its first long task. Without
+  // this file the page stays plain HTML whose links load the app at their own address.
   if (appEntry) {
     var startApp = function () {
       window.requestAnimationFrame(function () {
@@ -23,6 +27,13 @@
           script.crossOrigin = 'anonymous';
           script.src = appEntry;
           document.head.appendChild(script);
+          appPreloads.forEach(function (href) {
+            var link = document.createElement('link');
+            link.rel = 'modulepreload';
+            link.crossOrigin = 'anonymous';
+            link.href = href;
+            document.head.appendChild(link);
+          });
         }, 0);
       });
     };

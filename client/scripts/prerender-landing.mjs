@@ -14,10 +14,11 @@ const { APP_LOCALES, renderLanding } = await import(pathToFileURL(renderer).href
 const template = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const manifest = readBuildManifest(dist);
 
-// "Start" leads to the intake: its code is fetched with the page (not run), so following the
-// link before the app has loaded waits for no further request.
+// "Start" leads to the intake: its code is fetched with the app's (not run), so following the
+// link as soon as the app has loaded waits for no further request.
 const intakeChunks = manifest.filesBeyondEntry(['src/features/intake/IntakeView.vue']).scripts;
-const modulePreload = (file) => `<link rel="modulepreload" crossorigin href="${file}">`;
+// The entry's own imports, which Vite preloads from index.html.
+const entryPreloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
 
 // The app's stylesheet (the landing page uses no other) goes into the page: its first paint then
 // waits for no request. The app's later pages keep using it from there.
@@ -26,7 +27,8 @@ if (!stylesheetLink) throw new Error('expected the app stylesheet <link> in inde
 const stylesheet = fs.readFileSync(path.join(dist, stylesheetLink[1]), 'utf8');
 if (stylesheet.includes('</style')) throw new Error('the stylesheet cannot be inlined: it contains </style');
 
-// The app's entry is preloaded, and started by early-intent.js once the page has been painted.
+// Nothing but the page loads before its first paint: early-intent.js starts the app's entry, and
+// preloads what the app needs next, once the page has been painted.
 const entryScript = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"><\/script>/.exec(template);
 if (!entryScript) throw new Error('expected the app entry <script type="module"> in index.html');
 
@@ -44,14 +46,15 @@ for (const locale of APP_LOCALES) {
   let html = template;
   html = replaceOnce(html, '<html lang="en" dir="ltr">', `<html lang="${page.locale}" dir="${page.dir}">`);
   html = replaceOnce(html, '<title>OM Check-up</title>', `<title>${escapeText(page.title)}</title>`);
+  // The language's messages (the app loads them before its first render), the entry's imports and
+  // the intake's code: preloaded by early-intent.js with the entry, after the first paint.
+  const preloads = [...new Set([...entryPreloads.map((link) => link[1]), manifest.messagesFile(page.locale, 'core'), ...intakeChunks])];
   // Render-blocking but not parser-blocking: the links are never shown before it can catch a
   // click, and the rest of the page loads meanwhile. It starts the app after the first paint.
-  html = replaceOnce(html, '<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <script src="/early-intent.js" data-app-entry="${entryScript[1]}" async blocking="render"></script>`);
-  html = replaceOnce(html, entryScript[0], modulePreload(entryScript[1]));
+  html = replaceOnce(html, '<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <script src="/early-intent.js" data-app-entry="${entryScript[1]}" data-app-preloads="${preloads.join(' ')}" async blocking="render"></script>`);
+  html = replaceOnce(html, entryScript[0], '');
+  for (const link of entryPreloads) html = replaceOnce(html, link[0], '');
   html = replaceOnce(html, stylesheetLink[0], `<style>${stylesheet}</style>`);
-  // The language's messages: the app loads them before its first render, after its code has run.
-  const preloads = [manifest.messagesFile(page.locale, 'core'), ...intakeChunks].map(modulePreload);
-  html = replaceOnce(html, '</head>', `  ${preloads.join('\n    ')}\n  </head>`);
   html = replaceOnce(html, '<div id="app"></div>', `<div id="app" data-prerendered="${page.locale}">${page.html}</div>`);
   fs.writeFileSync(path.join(dist, `landing.${locale}.html`), html);
   console.log(`dist/landing.${locale}.html: ${(html.length / 1000).toFixed(1)} kB`);

@@ -119,6 +119,31 @@ describe('the pre-rendered landing page', () => {
     expect(new URL(page.url()).pathname).toBe('/start');
   });
 
+  it("should load nothing but the page before its first paint, then the app with the intake's code", async () => {
+    const html = await (await fetch(`${server.url}/`, { headers: { 'accept-language': 'en-GB' } })).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    // No script module and no preload competes with the page itself for the network.
+    expect(head).not.toContain('rel="modulepreload"');
+    expect(head).not.toContain('type="module"');
+    expect(head).toMatch(/<script src="\/early-intent\.js" data-app-entry="\/assets\/index-[\w-]+\.js" data-app-preloads="[^"]*\/assets\/IntakeView-[\w-]+\.js[^"]*"/);
+
+    const { page, errors } = await newPage('en-GB');
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.url}/`);
+    await appMounted(page);
+    // The intake's code comes with the app's, before anyone clicks "Start"...
+    await expect.poll(() => scripts.some((file) => /\/IntakeView-[\w-]+\.js$/.test(file))).toBe(true);
+    const loadedBeforeStart = scripts.length;
+    await page.locator('[data-testid="start-check"]').click();
+    await page.locator('#intake-role').waitFor();
+    // ...so the intake opens without asking for more code.
+    expect(scripts.slice(loadedBeforeStart)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('should carry out a click on "Start" made before the app has loaded', async () => {
     const { page, errors } = await newPage('en-GB');
     const release = await holdAppCode(page);
