@@ -23,7 +23,7 @@ import { reportRoutes } from './report.routes.js';
 import { respondentPagesRoutes } from './respondent-pages.js';
 import { registerExportRoutes } from './exports.routes.js';
 import { STREAM_PATH, graphqlStream } from './graphql-stream.js';
-import { HttpRequestContext } from './request-context.js';
+import { HttpRequestContext, HttpRequestInfo } from './request-context.js';
 import { requestLog } from './request-log.js';
 import { sessionCookieWriter, sessionTokenOf } from './session-cookie.js';
 
@@ -159,7 +159,7 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
   const contextOf = (req: express.Request, res: express.Response): RequestContext =>
     new HttpRequestContext(
       services,
-      { ip: req.ip ?? 'unknown', origin: config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` },
+      new HttpRequestInfo(req, config.publicUrl),
       sessionCookieWriter(req, res),
       () => sessionTokenOf(req),
     );

@@ -15,13 +15,14 @@ export function sessionTokenOf(req: Request): string | undefined {
  * request came over HTTPS — `req.secure` honours X-Forwarded-Proto only with TRUST_PROXY on.
  */
 export function sessionCookieWriter(req: Request, res: Response): SessionCookieWriter {
-  const base = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+  // Read when a cookie is written (sign-in and sign-out), not on every request: \`req.secure\` costs.
+  const options = (expires: Date) => ({ httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/', expires });
   return {
     set(token, expiresAt) {
-      res.append('Set-Cookie', serialize(SESSION_COOKIE, token, { ...base, expires: expiresAt }));
+      res.append('Set-Cookie', serialize(SESSION_COOKIE, token, options(expiresAt)));
     },
     clear() {
-      res.append('Set-Cookie', serialize(SESSION_COOKIE, '', { ...base, expires: new Date(0) }));
+      res.append('Set-Cookie', serialize(SESSION_COOKIE, '', options(new Date(0))));
     },
   };
 }
