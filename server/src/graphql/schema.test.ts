@@ -3,8 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, type GraphQLEnumType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+// First: the schema registers its resolvers, in the order schema.graphql is written in.
 import { createSchema } from './schema.js';
+import { AnswerResolver } from '../modules/answer/answer.resolver.js';
+import { SaveAnswersPayload } from '../modules/answer/answer.types.js';
+import type { RequestContext } from './context.type.js';
 
 const committed = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 
@@ -107,5 +111,29 @@ describe('schema.graphql', () => {
     expect(inputFields('StartSelfAssessmentInput')).toContain('desiredRelationshipModel');
     expect(fieldTypes('Recommendation')).toMatchObject({ actionItems: '[ActionItem!]!', active: 'Boolean!' });
     expect(Object.keys(fieldTypes('ActionItem'))).toEqual(['id', 'title', 'owner', 'dueDate', 'status']);
+  });
+});
+
+describe('the autosave resolver', () => {
+  it('should receive its arguments as graphql-js coerced them, not copied answer by answer', async () => {
+    const schema = await createSchema();
+    const payload = Object.assign(new SaveAnswersPayload(), { saved: 1, progress: { answered: 1, total: 53 }, answers: [] });
+    const saveAnswers = vi.spyOn(AnswerResolver.prototype, 'saveAnswers').mockResolvedValue(payload);
+    try {
+      const field = schema.getMutationType()!.getFields()['saveAnswers']!;
+      const answers = [{ questionId: 'q1', optionId: 'l2' }];
+      const context = {} as RequestContext;
+      const info = {} as Parameters<NonNullable<typeof field.resolve>>[3];
+      await expect(field.resolve!(undefined, { token: 'token-1', answers }, context, info)).resolves.toBe(payload);
+      expect(saveAnswers).toHaveBeenCalledTimes(1);
+      const [passedContext, token, passedAnswers, passedInfo] = saveAnswers.mock.calls[0]!;
+      expect(passedContext).toBe(context);
+      expect(token).toBe('token-1');
+      // type-graphql copies each answer into an AnswerInput instance on every call.
+      expect(passedAnswers).toBe(answers);
+      expect(passedInfo).toBe(info);
+    } finally {
+      saveAnswers.mockRestore();
+    }
   });
 });

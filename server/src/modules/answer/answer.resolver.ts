@@ -6,7 +6,10 @@ import { countAgainstLimit } from '../../graphql/rate-limit.middleware.js';
 import { toAnswerGql } from './answer.mapper.js';
 import { AnswerInput, SaveAnswersPayload } from './answer.types.js';
 
-/** Autosave of the public contract (DESIGN §6). */
+/**
+ * Autosave of the public contract (DESIGN §6). The schema calls `saveAnswers` directly, past
+ * type-graphql's argument handling (`resolveAutosaveDirectly` in graphql/schema.ts).
+ */
 @Resolver()
 export class AnswerResolver {
   @Mutation(() => SaveAnswersPayload, { description: 'Validates and stores a batch of answers: all or nothing, idempotent.' })

@@ -2,13 +2,13 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Progress')
+@ObjectType('Progress', { simpleResolvers: true })
 export class ProgressGql {
   @Field(() => Int) answered: number;
   @Field(() => Int) total: number;
 }
 
-@ObjectType('Answer')
+@ObjectType('Answer', { simpleResolvers: true })
 export class AnswerGql {
   @Field(() => ID) questionId: string;
   @Field(() => ID, { nullable: true }) optionId: string | null;
@@ -27,7 +27,7 @@ export class AnswerInput {
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
 
-@ObjectType('SaveAnswersPayload')
+@ObjectType('SaveAnswersPayload', { simpleResolvers: true })
 export class SaveAnswersPayload {
   @Field(() => Int, { description: 'How many answers of the batch were stored or cleared.' }) saved: number;
   @Field(() => ProgressGql) progress: ProgressGql;
