@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, type GraphQLEnumType, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
+import { buildSchema, type GraphQLEnumType, type GraphQLResolveInfo, type GraphQLInputObjectType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 // First: the schema registers its resolvers, in the order schema.graphql is written in.
 import { createSchema } from './schema.js';
@@ -123,7 +123,7 @@ describe('the autosave resolver', () => {
       const field = schema.getMutationType()!.getFields()['saveAnswers']!;
       const answers = [{ questionId: 'q1', optionId: 'l2' }];
       const context = {} as RequestContext;
-      const info = {} as Parameters<NonNullable<typeof field.resolve>>[3];
+      const info = {} as GraphQLResolveInfo;
       await expect(field.resolve!(undefined, { token: 'token-1', answers }, context, info)).resolves.toBe(payload);
       expect(saveAnswers).toHaveBeenCalledTimes(1);
       const [passedContext, token, passedAnswers, passedInfo] = saveAnswers.mock.calls[0]!;

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AccountResolver } from '../modules/account/account.resolver.js';
 import { AnswerResolver } from '../modules/answer/answer.resolver.js';
-import type { AnswerInput } from '../modules/answer/answer.types.js';
-import type { RequestContext } from './context.type.js';
 import { AssessmentResolver } from '../modules/assessment/assessment.resolver.js';
 import { SelfAssessmentResolver } from '../modules/assessment/self-assessment.resolver.js';
 import { InvitationResolver } from '../modules/invitation/invitation.resolver.js';
@@ -33,6 +31,8 @@ import { ConsensusResultResolver } from '../modules/workshop/consensus-result.re
 import { WorkshopParticipantResolver } from '../modules/workshop/workshop-participant.resolver.js';
 import { WorkshopSubscriptionResolver } from '../modules/workshop/workshop-subscription.resolver.js';
 import { WorkshopResolver } from '../modules/workshop/workshop.resolver.js';
+import type { AnswerInput } from '../modules/answer/answer.types.js';
+import type { RequestContext } from './context.type.js';
 import './enums.js';
 
 export const RESOLVERS = [
@@ -80,6 +80,11 @@ export async function createSchema(options: { emitSchemaFile?: string } = {}): P
 function resolveAutosaveDirectly(schema: GraphQLSchema): void {
   const field = schema.getMutationType()?.getFields()['saveAnswers'];
   if (!field) throw new Error('the schema has no Mutation.saveAnswers');
+  // Middlewares and @Authorized run inside type-graphql's handler: refuse to build rather than skip them.
+  const handler = getMetadataStorage().mutations.find((m) => m.target === AnswerResolver && m.methodName === 'saveAnswers');
+  if (!handler || (handler.middlewares?.length ?? 0) > 0 || handler.roles) {
+    throw new Error('saveAnswers is missing, or has middlewares or @Authorized that resolveAutosaveDirectly would skip');
+  }
   const resolver = new AnswerResolver();
   field.resolve = (_root, args: { token: string; answers: AnswerInput[] }, context: RequestContext, info) =>
     resolver.saveAnswers(context, args.token, args.answers, info);

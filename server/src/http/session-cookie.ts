@@ -15,7 +15,7 @@ export function sessionTokenOf(req: Request): string | undefined {
  * request came over HTTPS — `req.secure` honours X-Forwarded-Proto only with TRUST_PROXY on.
  */
 export function sessionCookieWriter(req: Request, res: Response): SessionCookieWriter {
-  // Read when a cookie is written (sign-in and sign-out), not on every request: \`req.secure\` costs.
+  // Read when a cookie is written (sign-in and sign-out), not on every request: `req.secure` costs.
   const options = (expires: Date) => ({ httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/', expires });
   return {
     set(token, expiresAt) {
