@@ -11,29 +11,54 @@
   window.omcheckEarlyIntent = intent;
   var self = document.currentScript;
   var appEntry = self && self.getAttribute('data-app-entry');
+  // The page carries only the rules it uses itself; the app's views need the whole stylesheet.
+  var appStylesheet = self && self.getAttribute('data-app-stylesheet');
   // What the app needs next (its modules, the language's messages, the intake's code): fetched
   // with the app, not with the page, so the page's first paint shares the network with nothing.
   var appPreloads = ((self && self.getAttribute('data-app-preloads')) || '').split(' ').filter(Boolean);
+
+  function addLink(rel, href) {
+    var link = document.createElement('link');
+    link.rel = rel;
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+    return link;
+  }
 
   // The app's code starts loading once the page has been painted: the pre-rendered page shows
   // first, rather than after the app's code has arrived and run its first long task. Without
   // this file the page stays plain HTML whose links load the app at their own address.
   if (appEntry) {
+    var runEntry = function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = 'anonymous';
+      script.src = appEntry;
+      document.head.appendChild(script);
+    };
     var startApp = function () {
       window.requestAnimationFrame(function () {
         setTimeout(function () {
-          var script = document.createElement('script');
-          script.type = 'module';
-          script.crossOrigin = 'anonymous';
-          script.src = appEntry;
-          document.head.appendChild(script);
-          appPreloads.forEach(function (href) {
-            var link = document.createElement('link');
-            link.rel = 'modulepreload';
-            link.crossOrigin = 'anonymous';
-            link.href = href;
-            document.head.appendChild(link);
+          // Code and stylesheet load together; the code runs once the stylesheet is in, so no
+          // view of the app is ever shown without its styles. A stylesheet that fails to load
+          // does not keep the app from starting.
+          [appEntry].concat(appPreloads).forEach(function (href) {
+            addLink('modulepreload', href);
           });
+          if (!appStylesheet) {
+            runEntry();
+            return;
+          }
+          var stylesheet = addLink('stylesheet', appStylesheet);
+          var started = false;
+          var once = function () {
+            if (started) return;
+            started = true;
+            runEntry();
+          };
+          stylesheet.addEventListener('load', once);
+          stylesheet.addEventListener('error', once);
         }, 0);
       });
     };

@@ -48,11 +48,11 @@ async function newPage(locale: string): Promise<{ page: Page; errors: string[] }
   return { page, errors };
 }
 
-/** Holds the app's entry script until `release` is called: the page as it is before the app runs. */
-async function holdAppCode(page: Page): Promise<() => Promise<void>> {
+/** Holds the requests for `url` until `release` is called. */
+async function hold(page: Page, url: RegExp): Promise<() => Promise<void>> {
   const held: Route[] = [];
   let holding = true;
-  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => {
+  await page.route(url, (route) => {
     if (holding) held.push(route);
     else void route.continue();
   });
@@ -61,6 +61,25 @@ async function holdAppCode(page: Page): Promise<() => Promise<void>> {
     for (const route of held) await route.continue();
   };
 }
+
+/** Holds the app's entry script: the page as it is before the app runs. */
+const holdAppCode = (page: Page): Promise<() => Promise<void>> => hold(page, /\/assets\/index-[\w-]+\.js$/);
+/** Holds the app's whole stylesheet: the page has only the rules inlined into it. */
+const holdAppStylesheet = (page: Page): Promise<() => Promise<void>> => hold(page, /\/assets\/index-[\w-]+\.css$/);
+
+/** Every element's computed style (all properties), and which element has the focus. */
+function pageStyles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [document.documentElement, ...Array.from(document.documentElement.querySelectorAll('body *'))].map((element, i) => {
+      const style = getComputedStyle(element);
+      const properties = Array.from(style, (name) => `${name}: ${style.getPropertyValue(name)}`).join('; ');
+      return `${i} ${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}${element === document.activeElement ? ' (focused)' : ''} { ${properties} }`;
+    }),
+  );
+}
+
+const wholeStylesheetApplied = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => Array.from(document.styleSheets).some((sheet) => /\/assets\/index-[\w-]+\.css$/.test(sheet.href ?? '') && sheet.cssRules.length > 0));
 
 const appMounted = (page: Page): Promise<unknown> => page.waitForFunction(() => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__ !== undefined);
 
@@ -125,7 +144,8 @@ describe('the pre-rendered landing page', () => {
     // No script module and no preload competes with the page itself for the network.
     expect(head).not.toContain('rel="modulepreload"');
     expect(head).not.toContain('type="module"');
-    const preloads = /<script src="\/early-intent\.js" data-app-entry="\/assets\/index-[\w-]+\.js" data-app-preloads="([^"]+)"/.exec(head)?.[1]?.split(' ') ?? [];
+    expect(head).not.toContain('rel="stylesheet"');
+    const preloads = /<script src="\/early-intent\.js" data-app-entry="\/assets\/index-[\w-]+\.js" data-app-stylesheet="\/assets\/index-[\w-]+\.css" data-app-preloads="([^"]+)"/.exec(head)?.[1]?.split(' ') ?? [];
     expect(preloads.filter((file) => /\/IntakeView-[\w-]+\.js$/.test(file))).toHaveLength(1);
 
     const { page, errors } = await newPage('en-GB');
@@ -142,6 +162,49 @@ describe('the pre-rendered landing page', () => {
     await page.locator('#intake-role').waitFor();
     // ...and is used from there, not fetched again. (The intake then prefetches the wizard's code.)
     expect(scripts.slice(loadedBeforeStart).filter((file) => preloads.includes(file))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('should look before the app runs exactly as with the whole stylesheet, in every language, keyboard focus included', async () => {
+    for (const locale of ['fa-IR', 'en-GB', 'it-IT', 'nl-NL']) {
+      const { page, errors } = await newPage(locale);
+      const releaseCode = await holdAppCode(page);
+      const releaseStylesheet = await holdAppStylesheet(page);
+      await page.goto(`${server.url}/`);
+      // The page carries its own rules only: a fraction of the app's stylesheet, which is not in yet.
+      expect(await page.evaluate(() => Array.from(document.styleSheets).map((sheet) => sheet.href ?? 'inline'))).toEqual(['inline']);
+      // A keyboard user's first Tab: the skip link shows, with the focus ring.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+      const pageOnly = await pageStyles(page);
+      await releaseStylesheet();
+      await wholeStylesheetApplied(page);
+      const whole = await pageStyles(page);
+      const stylesheetSize = await page.evaluate(() => Array.from(document.styleSheets).find((sheet) => sheet.href)?.cssRules.length ?? 0);
+      expect(await page.evaluate(() => document.querySelector<HTMLStyleElement>('head style')?.sheet?.cssRules.length ?? 0)).toBeLessThan(stylesheetSize / 2);
+      // The first element styled differently, if any, says which rule the page lost.
+      expect(pageOnly.find((line, i) => line !== whole[i]) ?? null, locale).toBeNull();
+      expect(pageOnly).toHaveLength(whole.length);
+      await releaseCode();
+      await appMounted(page);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it("should run the app's code only once its whole stylesheet is in", async () => {
+    const { page, errors } = await newPage('en-GB');
+    const releaseStylesheet = await holdAppStylesheet(page);
+    const entry = page.waitForResponse(/\/assets\/index-[\w-]+\.js$/);
+    await page.goto(`${server.url}/`);
+    // The code is fetched meanwhile, but not run: no view of the app without its styles.
+    await (await entry).finished();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.querySelector('script[type="module"]') === null)).toBe(true);
+    expect(await page.evaluate(() => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__ === undefined)).toBe(true);
+    await releaseStylesheet();
+    await appMounted(page);
+    await page.locator('[data-testid="start-check"]').click();
+    await page.locator('#intake-role').waitFor();
     expect(errors).toEqual([]);
   });
 
