@@ -1,6 +1,7 @@
 import { createSSRApp } from 'vue';
 import { createWebHistory } from 'vue-router';
 import App from './app/App.vue';
+import { appStylesheetReady } from './app/app-stylesheet';
 import { peekEarlyIntent, takeOverEarlyIntent } from './app/early-intent';
 import { discardEmbeddedResponses } from './app/embedded-responses';
 import { currentLocale, hasChosenLocale, initialLocale, setLocale } from './app/i18n';
@@ -26,7 +27,14 @@ async function bootstrap(): Promise<void> {
   app.use(router);
   // Mount once both are there: one render and one paint with the page in it, rather than an
   // empty shell painted first and the page rendered in a second long task.
-  await Promise.all([language, router.isReady().catch(() => undefined)]);
+  const [stylesheetIn] = await Promise.all([appStylesheetReady(), language, router.isReady().catch(() => undefined)]);
+  if (!stylesheetIn) {
+    // No view of the app without its styles: the page's links load their pages whole instead
+    // (each page links the stylesheet itself), starting with one followed meanwhile.
+    const pending = takeOverEarlyIntent();
+    if (pending.path) window.location.assign(pending.path);
+    return;
+  }
   // From here the app's own links and menu answer; what was asked meanwhile is carried out first
   // (after the first navigation, so following the link adds a history entry as it would have).
   const intent = takeOverEarlyIntent();

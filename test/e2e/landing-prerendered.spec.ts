@@ -208,6 +208,45 @@ describe('the pre-rendered landing page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('should link the whole stylesheet itself when early-intent.js is a copy cached from before a deploy', async () => {
+    const { page, errors } = await newPage('en-GB');
+    // The earlier early-intent.js ran the entry at once and knew of no stylesheet to link.
+    await page.route(/\/early-intent\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "var s = document.currentScript; var m = document.createElement('script'); m.type = 'module'; m.src = s.getAttribute('data-app-entry'); document.head.appendChild(m);",
+      }),
+    );
+    await page.goto(`${server.url}/`);
+    await appMounted(page);
+    expect(await page.evaluate(() => Array.from(document.styleSheets).some((sheet) => /\/assets\/index-[\w-]+\.css$/.test(sheet.href ?? '') && sheet.cssRules.length > 0))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('should try a stylesheet that failed to load once more, and never start the app without it', async () => {
+    const once = await newPage('en-GB');
+    let failed = 0;
+    await once.page.route(/\/assets\/index-[\w-]+\.css(\?.*)?$/, (route) => (failed++ === 0 ? route.abort() : route.continue()));
+    await once.page.goto(`${server.url}/`);
+    await appMounted(once.page);
+    expect(failed).toBe(2);
+    expect(await once.page.evaluate(() => Array.from(document.styleSheets).filter((sheet) => /\/assets\/index-[\w-]+\.css(\?.*)?$/.test(sheet.href ?? '')).map((sheet) => sheet.cssRules.length > 0))).toEqual([true]);
+
+    const never = await newPage('en-GB');
+    let attempts = 0;
+    await never.page.route(/\/assets\/index-[\w-]+\.css(\?.*)?$/, (route) => {
+      attempts += 1;
+      return route.abort();
+    });
+    await never.page.goto(`${server.url}/`);
+    await expect.poll(() => attempts).toBe(3);
+    await never.page.waitForTimeout(500);
+    expect(await never.page.evaluate(() => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__ === undefined)).toBe(true);
+    // The page's links then load their pages whole.
+    await never.page.locator('[data-testid="start-check"]').click();
+    await never.page.waitForURL(/\/start$/);
+  });
+
   it('should carry out a click on "Start" made before the app has loaded', async () => {
     const { page, errors } = await newPage('en-GB');
     const release = await holdAppCode(page);
