@@ -41,8 +41,8 @@
       window.requestAnimationFrame(function () {
         setTimeout(function () {
           // Code and stylesheet load together; the code runs once the stylesheet is in, so no
-          // view of the app is ever shown without its styles. A stylesheet that fails to load
-          // does not keep the app from starting.
+          // view of the app is ever shown without its styles. After a failed load the app tries
+          // once more itself (src/app/app-stylesheet.ts).
           [appEntry].concat(appPreloads).forEach(function (href) {
             addLink('modulepreload', href);
           });

@@ -64,13 +64,15 @@ async function hold(page: Page, url: RegExp): Promise<() => Promise<void>> {
 
 /** Holds the app's entry script: the page as it is before the app runs. */
 const holdAppCode = (page: Page): Promise<() => Promise<void>> => hold(page, /\/assets\/index-[\w-]+\.js$/);
+/** The app's whole stylesheet, also under the address of a retry (`?attempt=…`). */
+const APP_STYLESHEET = /\/assets\/index-[\w-]+\.css(\?.*)?$/;
 /** Holds the app's whole stylesheet: the page has only the rules inlined into it. */
-const holdAppStylesheet = (page: Page): Promise<() => Promise<void>> => hold(page, /\/assets\/index-[\w-]+\.css$/);
+const holdAppStylesheet = (page: Page): Promise<() => Promise<void>> => hold(page, APP_STYLESHEET);
 
 /** Every element's computed style (all properties), and which element has the focus. */
 function pageStyles(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [document.documentElement, ...Array.from(document.documentElement.querySelectorAll('body *'))].map((element, i) => {
+    [document.documentElement, document.body, ...Array.from(document.body.querySelectorAll('*'))].map((element, i) => {
       const style = getComputedStyle(element);
       const properties = Array.from(style, (name) => `${name}: ${style.getPropertyValue(name)}`).join('; ');
       return `${i} ${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}${element === document.activeElement ? ' (focused)' : ''} { ${properties} }`;
@@ -78,8 +80,10 @@ function pageStyles(page: Page): Promise<string[]> {
   );
 }
 
-const wholeStylesheetApplied = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() => Array.from(document.styleSheets).some((sheet) => /\/assets\/index-[\w-]+\.css$/.test(sheet.href ?? '') && sheet.cssRules.length > 0));
+/** In the browser: true once the app's whole stylesheet is applied. */
+const wholeStylesheetIn = (): boolean =>
+  Array.from(document.styleSheets).some((sheet) => /\/assets\/index-[\w-]+\.css(\?.*)?$/.test(sheet.href ?? '') && sheet.cssRules.length > 0);
+const wholeStylesheetApplied = (page: Page): Promise<unknown> => page.waitForFunction(wholeStylesheetIn);
 
 const appMounted = (page: Page): Promise<unknown> => page.waitForFunction(() => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__ !== undefined);
 
@@ -170,7 +174,9 @@ describe('the pre-rendered landing page', () => {
       const { page, errors } = await newPage(locale);
       const releaseCode = await holdAppCode(page);
       const releaseStylesheet = await holdAppStylesheet(page);
-      await page.goto(`${server.url}/`);
+      // Not until `load`: a stylesheet linked before it would hold it up.
+      await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
+      await page.locator('[data-testid="start-check"]').waitFor();
       // The page carries its own rules only: a fraction of the app's stylesheet, which is not in yet.
       expect(await page.evaluate(() => Array.from(document.styleSheets).map((sheet) => sheet.href ?? 'inline'))).toEqual(['inline']);
       // A keyboard user's first Tab: the skip link shows, with the focus ring.
@@ -195,7 +201,7 @@ describe('the pre-rendered landing page', () => {
     const { page, errors } = await newPage('en-GB');
     const releaseStylesheet = await holdAppStylesheet(page);
     const entry = page.waitForResponse(/\/assets\/index-[\w-]+\.js$/);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/`, { waitUntil: 'domcontentloaded' });
     // The code is fetched meanwhile, but not run: no view of the app without its styles.
     await (await entry).finished();
     await page.waitForTimeout(300);
@@ -219,14 +225,14 @@ describe('the pre-rendered landing page', () => {
     );
     await page.goto(`${server.url}/`);
     await appMounted(page);
-    expect(await page.evaluate(() => Array.from(document.styleSheets).some((sheet) => /\/assets\/index-[\w-]+\.css$/.test(sheet.href ?? '') && sheet.cssRules.length > 0))).toBe(true);
+    expect(await page.evaluate(wholeStylesheetIn)).toBe(true);
     expect(errors).toEqual([]);
   });
 
   it('should try a stylesheet that failed to load once more, and never start the app without it', async () => {
     const once = await newPage('en-GB');
     let failed = 0;
-    await once.page.route(/\/assets\/index-[\w-]+\.css(\?.*)?$/, (route) => (failed++ === 0 ? route.abort() : route.continue()));
+    await once.page.route(APP_STYLESHEET, (route) => (failed++ === 0 ? route.abort() : route.continue()));
     await once.page.goto(`${server.url}/`);
     await appMounted(once.page);
     expect(failed).toBe(2);
@@ -234,12 +240,13 @@ describe('the pre-rendered landing page', () => {
 
     const never = await newPage('en-GB');
     let attempts = 0;
-    await never.page.route(/\/assets\/index-[\w-]+\.css(\?.*)?$/, (route) => {
+    await never.page.route(APP_STYLESHEET, (route) => {
       attempts += 1;
       return route.abort();
     });
     await never.page.goto(`${server.url}/`);
-    await expect.poll(() => attempts).toBe(3);
+    // The third attempt comes once the app's code, language and first page are in: seconds on a busy machine.
+    await expect.poll(() => attempts, { timeout: 15_000 }).toBe(3);
     await never.page.waitForTimeout(500);
     expect(await never.page.evaluate(() => (document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__ === undefined)).toBe(true);
     // The page's links then load their pages whole.

@@ -11,8 +11,9 @@ export async function appStylesheetReady(): Promise<boolean> {
   const linked = (): HTMLLinkElement[] =>
     Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).filter((link) => link.getAttribute('href') === href);
   if (linked().some(hasRules)) return true;
-  // The browser answers a second request for an address that just failed with the same failure:
-  // a retry asks under another address (the server ignores the query).
+  // A link already there without rules has failed (early-intent.js runs the app after its load
+  // or error). The browser answers the same address with the same failure: a retry asks under
+  // another one (the server ignores the query).
   const failedBefore = linked().length > 0;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     // A link of our own: one that is still loading or failed already cannot be told apart.
