@@ -77,3 +77,21 @@ describe('a respondent page opened by private link', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('starting a check-up from the intake', () => {
+  it('should fetch the questions while the intake is filled in, and open the wizard without fetching them again', async () => {
+    const { page, problems } = await newPage();
+    const contentRequests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/questionnaire-content') contentRequests.push(url.search);
+    });
+    await page.goto(`${server.url}/start`);
+    await page.getByLabel('Your role').selectOption('MANAGEMENT');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await page.locator('section.question').first().waitFor({ state: 'visible' });
+    // The latest version's content, asked for before the start told the app its version.
+    expect(contentRequests).toEqual(['?locale=en']);
+    expect(problems).toEqual([]);
+  });
+});

@@ -25,7 +25,12 @@ function cached(variables: QuestionnaireContentQueryVariables): Promise<Content>
   const key = cacheKey(variables);
   let pending = cache.get(key);
   if (!pending) {
-    const fetching = fetchContent(variables);
+    // Fetched before the check-up was started: it is this version's content unless another
+    // version was published in between.
+    const early = startingContent.get(variables.locale ?? 'EN');
+    const fetching = early
+      ? early.then((content) => (content && content.key === variables.key && content.version === variables.version ? content : fetchContent(variables)))
+      : fetchContent(variables);
     pending = fetching;
     cache.set(key, fetching);
     fetching.then(
@@ -39,9 +44,48 @@ function cached(variables: QuestionnaireContentQueryVariables): Promise<Content>
   return pending;
 }
 
-/** Content of a pinned version is immutable: the browser may keep it for a year. */
-async function fetchContent(variables: QuestionnaireContentQueryVariables): Promise<Content> {
-  const query = new URLSearchParams({ key: variables.key, ...(variables.version ? { version: variables.version } : {}), locale: (variables.locale ?? 'EN').toLowerCase() });
+/**
+ * The content a new self-assessment starts on (the built-in questionnaire's latest version), per
+ * language, fetched before its version is known. Null when that fetch failed.
+ */
+const startingContent = new Map<string, Promise<Content | null>>();
+
+/**
+ * Fetches the content a self-assessment started now will use, while the intake is filled in: the
+ * wizard then opens after one round trip (the start), not two. Once there, it is cached under its
+ * version like content fetched for a session.
+ */
+export function prefetchStartingContent(locale: NonNullable<QuestionnaireContentQueryVariables['locale']>): void {
+  if (startingContent.has(locale)) return;
+  const fetching = fetchContent({ locale }).then(
+    (content) => {
+      const key = cacheKey({ key: content.key, version: content.version, locale });
+      if (!cache.has(key)) {
+        cache.set(key, Promise.resolve(content));
+        arrived.set(key, content);
+      }
+      return content;
+    },
+    () => {
+      // Not kept: the next intake asks again; a started check-up fetches its own version.
+      startingContent.delete(locale);
+      return null;
+    },
+  );
+  startingContent.set(locale, fetching);
+}
+
+/**
+ * Content of a pinned version is immutable: the browser may keep it for a year. Without a key and
+ * version, the server answers the built-in questionnaire's latest version, which new
+ * self-assessments start on.
+ */
+async function fetchContent(variables: Partial<QuestionnaireContentQueryVariables>): Promise<Content> {
+  const query = new URLSearchParams({
+    ...(variables.key ? { key: variables.key } : {}),
+    ...(variables.version ? { version: variables.version } : {}),
+    locale: (variables.locale ?? 'EN').toLowerCase(),
+  });
   let response: Response;
   try {
     response = await fetch(`/api/questionnaire-content?${query}`, { headers: { accept: 'application/json' } });
