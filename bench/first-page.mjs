@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import { CHROMIUM, launchBrowser, median, startCheckupInBrowser, startDemoApp } from './lib/demo-app.mjs';
 import { machine, record } from './lib/servers.mjs';
 import { buildSurveyPage } from './surveyjs/build.mjs';
-import { startSurveyServer, surveyFirstQuestion } from './surveyjs/server.mjs';
+import { pagePolicyHeaders, startSurveyServer, surveyFirstQuestion } from './surveyjs/server.mjs';
 
 const LOCALES = { en: 'en-GB', it: 'it-IT', nl: 'nl-NL', fa: 'fa-IR' };
 const BUDGET_KB = 75;
@@ -124,7 +124,7 @@ const kb = (bytes) => (bytes / 1000).toFixed(1);
 
 const app = await startDemoApp();
 const surveyDir = await buildSurveyPage();
-const survey = await startSurveyServer(surveyDir.dir);
+const survey = await startSurveyServer(surveyDir.dir, { headers: await pagePolicyHeaders(app.url) });
 const browser = await launchBrowser();
 try {
   const sizes = await measureSizes(browser, app);
@@ -143,7 +143,7 @@ try {
     '|---|---|---|---|---|',
     ...sizes.map((r) => `| ${r.locale} | ${r.files} | ${kb(r.raw)} | **${kb(r.gzip)}** | ${r.gzip <= BUDGET_KB * 1000 ? 'met' : 'not met'} |`),
     '',
-    `Time to the first question at ${CPU_SLOWDOWN}× CPU slowdown (CDP \`Emulation.setCPUThrottlingRate\`), same flow, fresh context each run; ${RUNS} runs each after one warm-up, alternating. *Waiting* is what the respondent waits for: landing page painted after navigation + intake painted after "Start" + first question painted after submitting the intake (marks taken in the page); *wall clock* also counts the test driver's own actions. SurveyJS ${surveyDir.version} (survey-core + survey-js-ui, bundled with esbuild, served gzipped by a static server; ${surveyFiles}): a static landing page and a static intake form (role), then ${surveyDir.questions} radio questions with 5 options and a comment, one per page.`,
+    `Time to the first question at ${CPU_SLOWDOWN}× CPU slowdown (CDP \`Emulation.setCPUThrottlingRate\`), same flow, fresh context each run; ${RUNS} runs each after one warm-up, alternating. *Waiting* is what the respondent waits for: landing page painted after navigation + intake painted after "Start" + first question painted after submitting the intake (marks taken in the page); *wall clock* also counts the test driver's own actions. SurveyJS ${surveyDir.version} (survey-core + survey-js-ui, bundled with esbuild, served gzipped by a static server with the same policy headers as the app's pages; ${surveyFiles}): a static landing page and a static intake form (role), then ${surveyDir.questions} radio questions with 5 options and a comment, one per page.`,
     '',
     '| page | waiting, median ms | waiting per run ms | wall clock, median ms |',
     '|---|---|---|---|',

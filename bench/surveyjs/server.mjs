@@ -1,5 +1,5 @@
-// A static server for the SurveyJS pages, gzipping like the app's server does, so both pages
-// pay the same transfer costs.
+// A static server for the SurveyJS pages, gzipping like the app's server does and sending the
+// same security headers as the app's pages, so both pages pay the same transfer and browser costs.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -7,7 +7,27 @@ import zlib from 'node:zlib';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-export function startSurveyServer(dir) {
+/**
+ * The policy headers a page of the app carries (helmet's set in server/src/http/app.ts); the
+ * SurveyJS pages get the same ones. They are not free: Cross-Origin-Opener-Policy, for one, puts
+ * the page in a browsing context group of its own, which costs a new renderer process.
+ */
+const POLICY_HEADERS = [
+  'content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'origin-agent-cluster',
+  'referrer-policy', 'strict-transport-security', 'x-content-type-options', 'x-dns-prefetch-control', 'x-download-options',
+  'x-frame-options', 'x-permitted-cross-domain-policies', 'x-xss-protection',
+];
+
+/** The policy headers of the app's landing page at `appUrl`. */
+export async function pagePolicyHeaders(appUrl) {
+  const response = await fetch(`${appUrl}/`);
+  await response.arrayBuffer();
+  const headers = Object.fromEntries(POLICY_HEADERS.filter((name) => response.headers.has(name)).map((name) => [name, response.headers.get(name)]));
+  if (!headers['content-security-policy']) throw new Error(`the app's landing page sent no policy headers: ${[...response.headers.keys()].join(', ')}`);
+  return headers;
+}
+
+export function startSurveyServer(dir, { headers = {} } = {}) {
   const cache = new Map();
   const server = http.createServer((request, response) => {
     const name = new URL(request.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html');
@@ -18,7 +38,7 @@ export function startSurveyServer(dir) {
       return;
     }
     if (!cache.has(file)) cache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 6 }));
-    response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-cache' });
+    response.writeHead(200, { ...headers, 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-cache' });
     response.end(cache.get(file));
   });
   return new Promise((resolve) => {
