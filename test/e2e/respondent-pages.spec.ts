@@ -9,7 +9,8 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
 /**
  * A private link opens with its data in the page (server/src/http/respondent-pages.ts): the app
  * shows the wizard and the results without asking /graphql first, and fetches the questionnaire
- * content once, as preloaded. Later requests (saving an answer) go to the network as before.
+ * content once, as preloaded. Later requests (saving an answer) go to the network as before. A
+ * check-up started from the intake opens its wizard with the content fetched during the intake.
  */
 
 let server: TestServer;
@@ -86,7 +87,10 @@ describe('starting a check-up from the intake', () => {
       const url = new URL(request.url());
       if (url.pathname === '/api/questionnaire-content') contentRequests.push(url.search);
     });
+    const fetchedEarly = page.waitForRequest((request) => request.url().endsWith('/api/questionnaire-content?locale=en'));
     await page.goto(`${server.url}/start`);
+    // Fetched while the intake waits for its answers, not only once it is submitted.
+    await fetchedEarly;
     await page.getByLabel('Your role').selectOption('MANAGEMENT');
     await page.getByRole('button', { name: 'Start the questions' }).click();
     await page.locator('section.question').first().waitFor({ state: 'visible' });

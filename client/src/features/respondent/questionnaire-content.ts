@@ -5,6 +5,7 @@ import { errorCodeOf, type ErrorCode, type OperationError } from '../../app/erro
 import type { QuestionnaireContentQuery, QuestionnaireContentQueryVariables } from '../../gql/graphql';
 
 type Content = QuestionnaireContentQuery['questionnaire'];
+type ContentLocale = NonNullable<QuestionnaireContentQueryVariables['locale']>;
 
 /**
  * Questionnaire content per key, version and language, fetched once per page life: the wizard
@@ -21,16 +22,12 @@ export function prefetchQuestionnaireContent(variables: QuestionnaireContentQuer
   return cached(variables).catch(() => undefined);
 }
 
-function cached(variables: QuestionnaireContentQueryVariables): Promise<Content> {
+function cached(variables: QuestionnaireContentQueryVariables, { useEarly = true }: { useEarly?: boolean } = {}): Promise<Content> {
   const key = cacheKey(variables);
   let pending = cache.get(key);
   if (!pending) {
-    // Fetched before the check-up was started: it is this version's content unless another
-    // version was published in between.
-    const early = startingContent.get(variables.locale ?? 'EN');
-    const fetching = early
-      ? early.then((content) => (content && content.key === variables.key && content.version === variables.version ? content : fetchContent(variables)))
-      : fetchContent(variables);
+    const early = useEarly ? startingContent.get(variables.locale ?? 'EN') : undefined;
+    const fetching = early ? fromEarlyFetch(early, variables) : fetchContent(variables);
     pending = fetching;
     cache.set(key, fetching);
     fetching.then(
@@ -48,16 +45,19 @@ function cached(variables: QuestionnaireContentQueryVariables): Promise<Content>
  * The content a new self-assessment starts on (the built-in questionnaire's latest version), per
  * language, fetched before its version is known. Null when that fetch failed.
  */
-const startingContent = new Map<string, Promise<Content | null>>();
+const startingContent = new Map<ContentLocale, Promise<Content | null>>();
+
+/** How long content asked for while the intake's early fetch is under way waits for it. */
+export const EARLY_FETCH_WAIT_MS = 1500;
 
 /**
  * Fetches the content a self-assessment started now will use, while the intake is filled in: the
  * wizard then opens after one round trip (the start), not two. Once there, it is cached under its
  * version like content fetched for a session.
  */
-export function prefetchStartingContent(locale: NonNullable<QuestionnaireContentQueryVariables['locale']>): void {
+export function prefetchStartingContent(locale: ContentLocale): void {
   if (startingContent.has(locale)) return;
-  const fetching = fetchContent({ locale }).then(
+  const fetching = fetchLatestContent(locale).then(
     (content) => {
       const key = cacheKey({ key: content.key, version: content.version, locale });
       if (!cache.has(key)) {
@@ -76,16 +76,31 @@ export function prefetchStartingContent(locale: NonNullable<QuestionnaireContent
 }
 
 /**
- * Content of a pinned version is immutable: the browser may keep it for a year. Without a key and
- * version, the server answers the built-in questionnaire's latest version, which new
- * self-assessments start on.
+ * The intake's early content when it is the asked version, else the asked version's own. A fetch
+ * still under way is waited for a moment only: one that never answers must not hold the wizard.
  */
-async function fetchContent(variables: Partial<QuestionnaireContentQueryVariables>): Promise<Content> {
-  const query = new URLSearchParams({
-    ...(variables.key ? { key: variables.key } : {}),
-    ...(variables.version ? { version: variables.version } : {}),
-    locale: (variables.locale ?? 'EN').toLowerCase(),
-  });
+async function fromEarlyFetch(early: Promise<Content | null>, variables: QuestionnaireContentQueryVariables): Promise<Content> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const content = await Promise.race([early, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), EARLY_FETCH_WAIT_MS)))]);
+  clearTimeout(timer);
+  if (content && content.key === variables.key && content.version === variables.version) return content;
+  // Another version is the latest now (or this is an older check-up's): the next intake asks again.
+  if (content) startingContent.delete(variables.locale ?? 'EN');
+  return fetchContent(variables);
+}
+
+/** Content of a pinned version is immutable: the browser may keep it for a year. */
+function fetchContent(variables: QuestionnaireContentQueryVariables): Promise<Content> {
+  return fetchContentWith({ key: variables.key, ...(variables.version ? { version: variables.version } : {}), locale: variables.locale ?? 'EN' });
+}
+
+/** Without a key and version the server answers the built-in questionnaire's latest version. */
+function fetchLatestContent(locale: ContentLocale): Promise<Content> {
+  return fetchContentWith({ locale });
+}
+
+async function fetchContentWith({ locale, ...pinned }: { key?: string; version?: string; locale: ContentLocale }): Promise<Content> {
+  const query = new URLSearchParams({ ...pinned, locale: locale.toLowerCase() });
   let response: Response;
   try {
     response = await fetch(`/api/questionnaire-content?${query}`, { headers: { accept: 'application/json' } });
@@ -131,7 +146,8 @@ export function useQuestionnaireContent(variables: Readonly<Ref<QuestionnaireCon
       content.value = ready;
       return;
     }
-    const pending = cached(vars);
+    // Asked again after a failure: the server itself, not the intake's early fetch.
+    const pending = cached(vars, { useEarly: !fresh });
     pending.then(
       (data) => {
         if (request === latest) content.value = data;
