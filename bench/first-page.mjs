@@ -91,11 +91,17 @@ async function timed(browser, run) {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
   await context.addInitScript(recordWaits);
   const page = await context.newPage();
+  // Both pages run under the app's Content-Security-Policy: anything it refuses would change what is measured.
+  const refused = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const start = performance.now();
   await run(page);
   const wall = performance.now() - start;
+  if (refused.length > 0) throw new Error(`the page broke its Content-Security-Policy: ${refused.join(' | ')}`);
   // The last mark is set a frame after the question shows.
   await page.waitForFunction(() => JSON.parse(sessionStorage.getItem('bench.waits') ?? '{}').question !== undefined);
   const log = await page.evaluate(() => JSON.parse(sessionStorage.getItem('bench.waits')));
