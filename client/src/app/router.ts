@@ -4,6 +4,7 @@ import { accountRoutes } from '../features/account/routes';
 import { consoleRoutes } from '../features/console/routes';
 import { workshopRoutes } from '../features/workshop/routes';
 import LandingView from '../features/landing/LandingView.vue';
+import { settledWithin } from './settled-within';
 
 /**
  * Only the landing page is in the entry chunk; every other page loads on demand. Features that
@@ -119,7 +120,7 @@ export function createAppRouter(history: RouterHistory): Router {
     if (!preparing || preparing.path !== to.fullPath) return;
     const { done } = preparing;
     preparing = null;
-    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, PREPARE_WAIT_MS))]);
+    await settledWithin(done, PREPARE_WAIT_MS);
   });
   return router;
 }

@@ -63,9 +63,7 @@ describe('questionnaire content fetched before a check-up starts', () => {
 
   it('should show the started version at once when the early fetch has already arrived', async () => {
     const server = contentServer('2.0.0');
-    content.prefetchStartingContent('FA');
-    await vi.waitFor(() => expect(server.requested).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await content.prefetchStartingContent('FA');
     const shown = content.useQuestionnaireContent(ref({ key: 'om-health-check', version: '2.0.0', locale: 'FA' as const }));
     expect(shown.content.value?.version).toBe('2.0.0');
     expect(server.requested).toEqual(['/api/questionnaire-content?locale=fa']);

@@ -1,5 +1,6 @@
 import { ref, shallowRef, watch, type Ref } from 'vue';
 import { errorCodeOf, type ErrorCode, type OperationError } from '../../app/errors';
+import { settledWithin } from '../../app/settled-within';
 // The shape is the GraphQL `QuestionnaireContent` query's (its .graphql file types it); the
 // server answers the same object as a plain GET, rendered and compressed once per version.
 import type { QuestionnaireContentQuery, QuestionnaireContentQueryVariables } from '../../gql/graphql';
@@ -16,6 +17,7 @@ const cache = new Map<string, Promise<Content>>();
 const arrived = new Map<string, Content>();
 
 const cacheKey = (variables: QuestionnaireContentQueryVariables): string => JSON.stringify([variables.key, variables.version, variables.locale]);
+const localeOf = (variables: QuestionnaireContentQueryVariables): ContentLocale => variables.locale ?? 'EN';
 
 /** Fetches the content unless it is cached; resolves when it is there (or failed). */
 export function prefetchQuestionnaireContent(variables: QuestionnaireContentQueryVariables): Promise<unknown> {
@@ -26,7 +28,7 @@ function cached(variables: QuestionnaireContentQueryVariables, { useEarly = true
   const key = cacheKey(variables);
   let pending = cache.get(key);
   if (!pending) {
-    const early = useEarly ? startingContent.get(variables.locale ?? 'EN') : undefined;
+    const early = useEarly ? startingContent.get(localeOf(variables)) : undefined;
     const fetching = early ? fromEarlyFetch(early, variables) : fetchContent(variables);
     pending = fetching;
     cache.set(key, fetching);
@@ -53,10 +55,11 @@ export const EARLY_FETCH_WAIT_MS = 1500;
 /**
  * Fetches the content a self-assessment started now will use, while the intake is filled in: the
  * wizard then opens after one round trip (the start), not two. Once there, it is cached under its
- * version like content fetched for a session.
+ * version like content fetched for a session. Resolves when it is there (or failed).
  */
-export function prefetchStartingContent(locale: ContentLocale): void {
-  if (startingContent.has(locale)) return;
+export function prefetchStartingContent(locale: ContentLocale): Promise<unknown> {
+  const asked = startingContent.get(locale);
+  if (asked) return asked;
   const fetching = fetchLatestContent(locale).then(
     (content) => {
       const key = cacheKey({ key: content.key, version: content.version, locale });
@@ -73,6 +76,7 @@ export function prefetchStartingContent(locale: ContentLocale): void {
     },
   );
   startingContent.set(locale, fetching);
+  return fetching;
 }
 
 /**
@@ -80,18 +84,16 @@ export function prefetchStartingContent(locale: ContentLocale): void {
  * still under way is waited for a moment only: one that never answers must not hold the wizard.
  */
 async function fromEarlyFetch(early: Promise<Content | null>, variables: QuestionnaireContentQueryVariables): Promise<Content> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const content = await Promise.race([early, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), EARLY_FETCH_WAIT_MS)))]);
-  clearTimeout(timer);
+  const content = await settledWithin(early, EARLY_FETCH_WAIT_MS);
   if (content && content.key === variables.key && content.version === variables.version) return content;
   // Another version is the latest now (or this is an older check-up's): the next intake asks again.
-  if (content) startingContent.delete(variables.locale ?? 'EN');
+  if (content) startingContent.delete(localeOf(variables));
   return fetchContent(variables);
 }
 
 /** Content of a pinned version is immutable: the browser may keep it for a year. */
 function fetchContent(variables: QuestionnaireContentQueryVariables): Promise<Content> {
-  return fetchContentWith({ key: variables.key, ...(variables.version ? { version: variables.version } : {}), locale: variables.locale ?? 'EN' });
+  return fetchContentWith({ key: variables.key, ...(variables.version ? { version: variables.version } : {}), locale: localeOf(variables) });
 }
 
 /** Without a key and version the server answers the built-in questionnaire's latest version. */
