@@ -20,7 +20,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'client', root: 'client', include: ['src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'client', root: 'client', include: ['src/**/*.test.ts', 'build/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { compileHints } from './build/compile-hints';
 
 /**
  * The SPA is served by the API server from `dist/` (same origin as `/graphql`). In dev, Vite
@@ -10,6 +11,16 @@ export default defineConfig({
     vue({
       features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false },
     }),
+    // A respondent's way through: the intake, the wizard, the review and the results, with the
+    // data their routes prepare before they render (`meta.prepare`).
+    compileHints([
+      '/features/intake/IntakeView.vue',
+      '/features/wizard/WizardView.vue',
+      '/features/review/ReviewView.vue',
+      '/features/results/ResultsView.vue',
+      '/features/respondent/prepare-checkup.ts',
+      '/features/results/prepare-result.ts',
+    ]),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
@@ -97,5 +100,26 @@ describe('starting a check-up from the intake', () => {
     // The latest version's content, asked for before the start told the app its version.
     expect(contentRequests).toEqual(['?locale=en']);
     expect(problems).toEqual([]);
+  });
+});
+
+describe("the code a respondent's pages run on load", () => {
+  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  const served = async (file: string): Promise<string> => (await fetch(`${server.url}${file}`)).text();
+
+  it("should start with V8's compile hint, so it compiles off the main thread; the consultant console's code should not", async () => {
+    const session = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
+    const html = await served(`/r/${session.token}`);
+    const entry = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"/.exec(html)?.[1];
+    const pages = JSON.parse(fs.readFileSync(path.join(dist, 'respondent-pages.json'), 'utf8')) as { pages: Record<string, { scripts: string[] }> };
+    const onLoad = [entry!, ...pages.pages['wizard']!.scripts, ...pages.pages['results']!.scripts];
+    expect(entry).toBeDefined();
+    // The wizard's code is preloaded with its page.
+    for (const script of pages.pages['wizard']!.scripts) expect(html).toContain(`href="${script}"`);
+    for (const script of onLoad) expect((await served(script)).startsWith(HINT), script).toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const consoleCode = `/${manifest['src/features/console/ConsoleLayout.vue']!.file}`;
+    expect(await served(consoleCode)).not.toContain('allFunctionsCalledOnLoad');
   });
 });
