@@ -12,7 +12,8 @@ export default defineConfig({
       features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false },
     }),
     // A respondent's way through: the intake, the wizard, the review and the results, with the
-    // data their routes prepare before they render (`meta.prepare`).
+    // data their routes prepare before they render (`meta.prepare`) and the parts of the results
+    // page that load on their own (`defineAsyncComponent`) as it renders.
     compileHints([
       '/features/intake/IntakeView.vue',
       '/features/wizard/WizardView.vue',
@@ -20,6 +21,9 @@ export default defineConfig({
       '/features/results/ResultsView.vue',
       '/features/respondent/prepare-checkup.ts',
       '/features/results/prepare-result.ts',
+      '/features/results/DimensionRadarChart.vue',
+      '/features/results/SelfAssessmentFollowUp.vue',
+      '/features/results/ReportDownloads.vue',
     ]),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },

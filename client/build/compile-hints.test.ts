@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chunksRunOnLoad, type ChunkNode } from './compile-hints';
 
-const chunk = (fileName: string, imports: string[] = [], extra: Partial<ChunkNode> = {}): ChunkNode => ({ fileName, isEntry: false, facadeModuleId: null, imports, ...extra });
+const chunk = (fileName: string, imports: string[] = [], extra: Partial<ChunkNode> = {}): ChunkNode => ({ fileName, isEntry: false, moduleIds: [], imports, ...extra });
 
 describe('chunksRunOnLoad', () => {
   const graph = [
     chunk('index.js', ['vue.js'], { isEntry: true }),
     chunk('vue.js'),
-    chunk('WizardView.js', ['store.js', 'card.js'], { facadeModuleId: '/app/src/features/wizard/WizardView.vue' }),
+    chunk('WizardView.js', ['store.js', 'card.js'], { moduleIds: ['/app/src/features/wizard/WizardView.vue'] }),
     chunk('store.js', ['errors.js']),
     chunk('errors.js', ['store.js']),
     chunk('card.js'),
-    chunk('PortfolioView.js', ['chart.js', 'errors.js'], { facadeModuleId: '/app/src/features/console/PortfolioView.vue' }),
+    chunk('PortfolioView.js', ['chart.js', 'errors.js'], { moduleIds: ['/app/src/features/console/PortfolioView.vue'] }),
     chunk('chart.js'),
   ];
 
@@ -25,9 +25,12 @@ describe('chunksRunOnLoad', () => {
     expect(selected.has('chart.js')).toBe(false);
   });
 
-  it('should match a page whose module id carries a query', () => {
-    const withQuery = [chunk('ResultsView.js', [], { facadeModuleId: '/app/src/features/results/ResultsView.vue?vue&type=script' })];
-    expect([...chunksRunOnLoad(withQuery, ['/features/results/ResultsView.vue'])]).toEqual(['ResultsView.js']);
+  it('should match a module whose id carries a query, and one bundled into a shared chunk', () => {
+    const chunks = [
+      chunk('ResultsView.js', [], { moduleIds: ['/app/src/features/results/ResultsView.vue?vue&type=script'] }),
+      chunk('shared.js', [], { moduleIds: ['/app/src/a.ts', '/app/src/features/results/ReportDownloads.vue'] }),
+    ];
+    expect([...chunksRunOnLoad(chunks, ['/features/results/ResultsView.vue', '/features/results/ReportDownloads.vue'])].sort()).toEqual(['ResultsView.js', 'shared.js']);
   });
 
   it('should take only the entry when no page is named', () => {

@@ -17,16 +17,17 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 export interface ChunkNode {
   fileName: string;
   isEntry: boolean;
-  facadeModuleId: string | null;
+  /** Ids of the modules bundled into it (a shared chunk has no facade module of its own). */
+  moduleIds: readonly string[];
   /** File names of the chunks it imports statically (loaded and run with it). */
   imports: readonly string[];
 }
 
 /**
- * The chunks to hint: the entry, the chunks whose facade is one of `pages` (matched by the end
- * of the module id), and every chunk those import statically, however deep.
+ * The chunks to hint: the entry, the chunks that bundle one of `modules` (matched by the end of
+ * the module id), and every chunk those import statically, however deep.
  */
-export function chunksRunOnLoad(chunks: Iterable<ChunkNode>, pages: readonly string[]): Set<string> {
+export function chunksRunOnLoad(chunks: Iterable<ChunkNode>, modules: readonly string[]): Set<string> {
   const byName = new Map<string, ChunkNode>();
   for (const chunk of chunks) byName.set(chunk.fileName, chunk);
   const selected = new Set<string>();
@@ -38,20 +39,23 @@ export function chunksRunOnLoad(chunks: Iterable<ChunkNode>, pages: readonly str
     for (const imported of chunk.imports) visit(imported);
   };
   for (const chunk of byName.values()) {
-    const id = chunk.facadeModuleId?.split('?')[0] ?? '';
-    if (chunk.isEntry || pages.some((page) => id.endsWith(page))) visit(chunk.fileName);
+    const named = chunk.moduleIds.some((id) => {
+      const file = id.split('?')[0]!;
+      return modules.some((module) => file.endsWith(module));
+    });
+    if (chunk.isEntry || named) visit(chunk.fileName);
   }
   return selected;
 }
 
 /**
- * Starts the chunks that run when `pages` load with the compile hint, in the files as written
+ * Starts the chunks that run when `modules` load with the compile hint, in the files as written
  * (`writeBundle`): earlier, minification drops the comment, Vite puts code of its own above it in
  * the entry, and Rolldown computes the output's `postBanner` before the chunk graph is known. So
  * the hint is not part of the file names' content hash; it depends only on the chunk graph, which
  * the hash covers.
  */
-export function compileHints(pages: readonly string[]): Plugin {
+export function compileHints(modules: readonly string[]): Plugin {
   return {
     name: 'omcheck:compile-hints',
     // The browser's build only: the landing page's server-side render runs in Node.
@@ -60,7 +64,7 @@ export function compileHints(pages: readonly string[]): Plugin {
     writeBundle(options, bundle) {
       if (!options.dir) throw new Error('compile hints need the output directory (build.outDir)');
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      for (const fileName of chunksRunOnLoad(chunks, pages)) {
+      for (const fileName of chunksRunOnLoad(chunks, modules)) {
         const file = path.join(options.dir, fileName);
         fs.writeFileSync(file, COMPILE_HINT + fs.readFileSync(file, 'utf8'));
       }

@@ -107,19 +107,41 @@ describe("the code a respondent's pages run on load", () => {
   const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
   const HINT = '//# allFunctionsCalledOnLoad\n';
   const served = async (file: string): Promise<string> => (await fetch(`${server.url}${file}`)).text();
+  const built = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dist, file), 'utf8')) as T;
 
   it("should start with V8's compile hint, so it compiles off the main thread; the consultant console's code should not", async () => {
     const session = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
     const html = await served(`/r/${session.token}`);
     const entry = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"/.exec(html)?.[1];
-    const pages = JSON.parse(fs.readFileSync(path.join(dist, 'respondent-pages.json'), 'utf8')) as { pages: Record<string, { scripts: string[] }> };
-    const onLoad = [entry!, ...pages.pages['wizard']!.scripts, ...pages.pages['results']!.scripts];
     expect(entry).toBeDefined();
+    const { pages } = built<{ pages: Record<string, { scripts: string[] }> }>('respondent-pages.json');
     // The wizard's code is preloaded with its page.
-    for (const script of pages.pages['wizard']!.scripts) expect(html).toContain(`href="${script}"`);
-    for (const script of onLoad) expect((await served(script)).startsWith(HINT), script).toBe(true);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
-    const consoleCode = `/${manifest['src/features/console/ConsoleLayout.vue']!.file}`;
-    expect(await served(consoleCode)).not.toContain('allFunctionsCalledOnLoad');
+    for (const script of pages['wizard']!.scripts) expect(html).toContain(`href="${script}"`);
+    for (const script of [entry!, ...pages['wizard']!.scripts, ...pages['review']!.scripts, ...pages['results']!.scripts]) {
+      expect((await served(script)).startsWith(HINT), script).toBe(true);
+    }
+    const manifest = built<Record<string, { file: string }>>('.vite/manifest.json');
+    expect(await served(`/${manifest['src/features/console/ConsoleLayout.vue']!.file}`)).not.toContain('allFunctionsCalledOnLoad');
+  });
+
+  it('should hint every piece of code the results page loads as it renders, except the messages (data, no functions)', async () => {
+    const { token } = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
+    await answerAndSubmit(server, token, 3);
+    const { page, problems } = await newPage();
+    const scripts: Promise<[string, string]>[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.endsWith('.js')) scripts.push(response.text().then((body) => [url.pathname, body]));
+    });
+    await page.goto(`${server.url}/r/${token}/results`);
+    // The radar chart loads on its own once the page has been painted.
+    await page.locator('[data-testid="overall-score"]').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="radar"]').waitFor({ state: 'attached' });
+    const { pages } = built<{ pages: Record<string, { messages: Record<string, string[]> }> }>('respondent-pages.json');
+    const messages = new Set(Object.values(pages['results']!.messages).flat());
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(loaded.filter(([file, body]) => !messages.has(file) && !body.startsWith(HINT)).map(([file]) => file)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
