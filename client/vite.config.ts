@@ -24,6 +24,7 @@ export default defineConfig({
       '/features/results/DimensionRadarChart.vue',
       '/features/results/SelfAssessmentFollowUp.vue',
       '/features/results/ReportDownloads.vue',
+      '/features/results/ResultChange.vue',
     ]),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },

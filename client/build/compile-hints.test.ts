@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksRunOnLoad, type ChunkNode } from './compile-hints';
+import { chunksRunOnLoad, modulesInNoChunk, type ChunkNode } from './compile-hints';
 
 const chunk = (fileName: string, imports: string[] = [], extra: Partial<ChunkNode> = {}): ChunkNode => ({ fileName, isEntry: false, moduleIds: [], imports, ...extra });
 
@@ -35,5 +35,12 @@ describe('chunksRunOnLoad', () => {
 
   it('should take only the entry when no page is named', () => {
     expect([...chunksRunOnLoad(graph, [])].sort()).toEqual(['index.js', 'vue.js']);
+  });
+});
+
+describe('modulesInNoChunk', () => {
+  it('should name the modules no chunk bundles, so a moved page fails the build instead of losing its hint', () => {
+    const chunks = [chunk('a.js', [], { moduleIds: ['/app/src/features/wizard/WizardView.vue?vue&type=style'] })];
+    expect(modulesInNoChunk(chunks, ['/features/wizard/WizardView.vue', '/features/intake/IntakeView.vue'])).toEqual(['/features/intake/IntakeView.vue']);
   });
 });

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -7,13 +5,13 @@ import type { Plugin } from 'vite';
  * function in a file that starts with it is compiled eagerly, on a background thread while the
  * file streams in, instead of lazily on the main thread the first time it is called. The app's
  * first render calls most of the code on its path, and that lazy compilation was a large part of
- * the long task that mounts a page (bench/lighthouse.mjs, docs/performance.md). Only the chunks
- * a respondent's pages run on load get it: eager compilation of code that is never called would
- * cost memory and background CPU for nothing.
+ * the long task that mounts a page (docs/performance.md). Only the chunks a respondent's pages
+ * run on load get it: eager compilation of code that is never called would cost memory and
+ * background CPU for nothing.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** What this needs of a rendered chunk (Rollup's and Rolldown's `RenderedChunk`). */
+/** What this needs of a chunk (Rolldown's `RenderedChunk` and `OutputChunk` both have it). */
 export interface ChunkNode {
   fileName: string;
   isEntry: boolean;
@@ -22,6 +20,9 @@ export interface ChunkNode {
   /** File names of the chunks it imports statically (loaded and run with it). */
   imports: readonly string[];
 }
+
+/** True when the module id (without its query) is the module `name` ends a path with. */
+const isModule = (id: string, name: string): boolean => id.split('?')[0]!.endsWith(name);
 
 /**
  * The chunks to hint: the entry, the chunks that bundle one of `modules` (matched by the end of
@@ -39,35 +40,54 @@ export function chunksRunOnLoad(chunks: Iterable<ChunkNode>, modules: readonly s
     for (const imported of chunk.imports) visit(imported);
   };
   for (const chunk of byName.values()) {
-    const named = chunk.moduleIds.some((id) => {
-      const file = id.split('?')[0]!;
-      return modules.some((module) => file.endsWith(module));
-    });
-    if (chunk.isEntry || named) visit(chunk.fileName);
+    if (chunk.isEntry || chunk.moduleIds.some((id) => modules.some((name) => isModule(id, name)))) visit(chunk.fileName);
   }
   return selected;
 }
 
+/** The names in `modules` that no chunk bundles: a page moved or renamed would lose its hint unseen. */
+export function modulesInNoChunk(chunks: Iterable<ChunkNode>, modules: readonly string[]): string[] {
+  const ids = [...chunks].flatMap((chunk) => chunk.moduleIds);
+  return modules.filter((name) => !ids.some((id) => isModule(id, name)));
+}
+
 /**
- * Starts the chunks that run when `modules` load with the compile hint, in the files as written
- * (`writeBundle`): earlier, minification drops the comment, Vite puts code of its own above it in
- * the entry, and Rolldown computes the output's `postBanner` before the chunk graph is known. So
- * the hint is not part of the file names' content hash; it depends only on the chunk graph, which
- * the hash covers.
+ * Starts the chunks that run when `modules` load with the compile hint. The chunks are picked
+ * once the graph is known (`renderChunk`), counted into their file names' content hash
+ * (`augmentChunkHash`: a file that gains or loses the hint gets a new name, so a browser's
+ * year-long cache never keeps the other version), and the comment is put first in the file
+ * after everything else has written to it (`generateBundle`, last): earlier, minification drops
+ * it and Vite puts code of its own above it in the entry.
  */
 export function compileHints(modules: readonly string[]): Plugin {
+  let hinted: Set<string> | null = null;
   return {
     name: 'omcheck:compile-hints',
     // The browser's build only: the landing page's server-side render runs in Node.
-    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
-    enforce: 'post',
-    writeBundle(options, bundle) {
-      if (!options.dir) throw new Error('compile hints need the output directory (build.outDir)');
-      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      for (const fileName of chunksRunOnLoad(chunks, modules)) {
-        const file = path.join(options.dir, fileName);
-        fs.writeFileSync(file, COMPILE_HINT + fs.readFileSync(file, 'utf8'));
-      }
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    renderStart() {
+      hinted = null;
+    },
+    renderChunk(_code, _chunk, _options, meta) {
+      if (hinted) return null;
+      const chunks = Object.values(meta.chunks);
+      const missing = modulesInNoChunk(chunks, modules);
+      if (missing.length > 0) this.error(`compile hints: no chunk bundles ${missing.join(', ')}; update the list in vite.config.ts`);
+      hinted = chunksRunOnLoad(chunks, modules);
+      return null;
+    },
+    augmentChunkHash(chunk) {
+      return hinted?.has(chunk.fileName) ? COMPILE_HINT : undefined;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(options, bundle) {
+        // The comment shifts every line by one, which a source map would not know.
+        if (options.sourcemap) this.error('compile hints do not update source maps; turn one of them off');
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk' && hinted?.has(output.preliminaryFileName)) output.code = COMPILE_HINT + output.code;
+        }
+      },
     },
   };
 }
