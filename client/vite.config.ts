@@ -13,7 +13,8 @@ export default defineConfig({
     }),
     // A respondent's way through: the intake, the wizard, the review and the results, with the
     // data their routes prepare before they render (`meta.prepare`) and the parts of the results
-    // page that load on their own (`defineAsyncComponent`) as it renders.
+    // page that load on their own (`defineAsyncComponent`) as it renders; and a workshop
+    // participant's page, opened on a phone from the room's code.
     compileHints([
       '/features/intake/IntakeView.vue',
       '/features/wizard/WizardView.vue',
@@ -25,6 +26,7 @@ export default defineConfig({
       '/features/results/SelfAssessmentFollowUp.vue',
       '/features/results/ReportDownloads.vue',
       '/features/results/ResultChange.vue',
+      '/features/workshop/WorkshopParticipantView.vue',
     ]),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },

@@ -119,6 +119,8 @@ describe("the code a respondent's pages run on load", () => {
       expect((await served(script)).startsWith(HINT), script).toBe(true);
     }
     const manifest = built<Record<string, { file: string }>>('.vite/manifest.json');
+    // A workshop participant's page, opened on a phone, too.
+    expect((await served(`/${manifest['src/features/workshop/WorkshopParticipantView.vue']!.file}`)).startsWith(HINT)).toBe(true);
     expect(await served(`/${manifest['src/features/console/ConsoleLayout.vue']!.file}`)).not.toContain('allFunctionsCalledOnLoad');
   });
 
