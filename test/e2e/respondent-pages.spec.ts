@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
+import { builtJson } from '../helpers/client-build.js';
 import { dataOf } from '../helpers/consultant.js';
 import { SAVE, START, type StartedSession } from '../helpers/operations.js';
 import { answerAndSubmit } from '../helpers/team.js';
@@ -104,21 +102,19 @@ describe('starting a check-up from the intake', () => {
 });
 
 describe("the code a respondent's pages run on load", () => {
-  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
   const HINT = '//# allFunctionsCalledOnLoad\n';
   const served = async (file: string): Promise<string> => (await fetch(`${server.url}${file}`)).text();
-  const built = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dist, file), 'utf8')) as T;
 
   it("should start with V8's compile hint, so it compiles off the main thread; the consultant console's code should not", async () => {
     const session = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
     const html = await served(`/r/${session.token}`);
     const entry = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"/.exec(html)?.[1];
     expect(entry).toBeDefined();
-    const { pages } = built<{ pages: Record<string, { scripts: string[] }> }>('respondent-pages.json');
+    const { pages } = builtJson<{ pages: Record<string, { scripts: string[] }> }>('respondent-pages.json');
     for (const script of [entry!, ...pages['wizard']!.scripts, ...pages['review']!.scripts, ...pages['results']!.scripts]) {
       expect((await served(script)).startsWith(HINT), script).toBe(true);
     }
-    const manifest = built<Record<string, { file: string }>>('.vite/manifest.json');
+    const manifest = builtJson<Record<string, { file: string }>>('.vite/manifest.json');
     // A workshop participant's page, opened on a phone, too.
     expect((await served(`/${manifest['src/features/workshop/WorkshopParticipantView.vue']!.file}`)).startsWith(HINT)).toBe(true);
     expect(await served(`/${manifest['src/features/console/ConsoleLayout.vue']!.file}`)).not.toContain('allFunctionsCalledOnLoad');
@@ -138,7 +134,7 @@ describe("the code a respondent's pages run on load", () => {
     await page.locator('[data-testid="overall-score"]').waitFor({ state: 'visible' });
     await page.locator('[data-testid="report-downloads"]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
-    const { pages } = built<{ pages: Record<string, { messages: Record<string, string[]> }> }>('respondent-pages.json');
+    const { pages } = builtJson<{ pages: Record<string, { messages: Record<string, string[]> }> }>('respondent-pages.json');
     const messages = new Set(Object.values(pages['results']!.messages).flat());
     const loaded = await Promise.all(scripts);
     for (const part of ['DimensionRadarChart', 'SelfAssessmentFollowUp', 'ReportDownloads']) {

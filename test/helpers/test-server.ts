@@ -1,11 +1,8 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createDataSource, createLogger, createServices, loadConfig, migrate, startApp, type RunningApp, type Services } from '@omcheck/server';
 import type { DataSource } from 'typeorm';
+import { clientDist } from './client-build.js';
 import type { QueryCounter } from './query-counter.js';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './test-database.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -66,7 +63,7 @@ export async function startTestServer(
     DATABASE_URL: database.url,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     GRAPHQL_INTROSPECTION: options.introspection === false ? 'false' : 'true',
-    CLIENT_DIST_DIR: path.join(repoRoot, 'client/dist'),
+    CLIENT_DIST_DIR: clientDist,
     ...options.env,
   });
   const dataSource = createDataSource(config.database, options.queryCounter ? { queryLogger: options.queryCounter } : {});

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientDist } from '../helpers/client-build.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-
-const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 
 let server: TestServer;
 beforeAll(async () => {

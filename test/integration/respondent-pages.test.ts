@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtJson, clientDist } from '../helpers/client-build.js';
 import { dataOf } from '../helpers/consultant.js';
 import { START } from '../helpers/operations.js';
 import { answerAndSubmit } from '../helpers/team.js';
 import { postGraphQL, startTestServer, type TestServer } from '../helpers/test-server.js';
 
-const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
 /** The client build's description of these pages, with the query texts the app sends. */
-const pagesFile = (): { operations: Record<string, string> } => JSON.parse(fs.readFileSync(path.join(clientDist, 'respondent-pages.json'), 'utf8'));
+const pagesFile = (): { operations: Record<string, string> } => builtJson('respondent-pages.json');
 
 interface Embedded {
   operationName: string;
