@@ -152,6 +152,16 @@ describe('a workshop', () => {
     await phonesOnQuestion(prompt);
     expect(await operations.page.getByTestId('workshop-phone-prompt').innerText()).toMatch(PERSIAN);
     expect(await operations.page.getByTestId('workshop-phone-number').innerText()).toMatch(/۱/);
+    // A phone switched to another language after joining shows the question in it too, not only its buttons.
+    const promptShown = (english: string, lang: string, same: boolean) =>
+      sales.page.waitForFunction(([english, lang, same]) => {
+        const shown = document.querySelector('[data-testid="workshop-phone-prompt"]')?.textContent?.trim();
+        return document.documentElement.lang === lang && !!shown && (shown === english) === same;
+      }, [english, lang, same] as const);
+    await sales.page.locator('select[data-language-switcher]').selectOption('it');
+    await promptShown(prompt, 'it', false);
+    await sales.page.locator('select[data-language-switcher]').selectOption('en');
+    await promptShown(prompt, 'en', true);
     await expectNoAxeViolations(management.page, 'a phone with an open question');
     await expectNoAxeViolations(operations.page, 'a Persian phone with an open question');
 

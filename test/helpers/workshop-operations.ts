@@ -33,9 +33,9 @@ export const END_WORKSHOP = /* GraphQL */ `mutation EndWorkshop($workshopId: ID!
 export const FOLLOW_FIELDS = /* GraphQL */ `
   workshopId state role questionNumber questionCount revealed forMyRole myOptionId consensusOptionId
   currentQuestion { id kind prompt roles options { id kind score label } }`;
-export const WORKSHOP_PARTICIPANT = /* GraphQL */ `query WorkshopParticipant($token: String!) { workshopParticipant(token: $token) { ${FOLLOW_FIELDS} } }`;
+export const WORKSHOP_PARTICIPANT = /* GraphQL */ `query WorkshopParticipant($token: String!, $locale: Locale) { workshopParticipant(token: $token, locale: $locale) { ${FOLLOW_FIELDS} } }`;
 export const WORKSHOP_UPDATED = /* GraphQL */ `subscription WorkshopUpdated($workshopId: ID!) { workshopUpdated(workshopId: $workshopId) { ${WORKSHOP_FIELDS} } }`;
-export const WORKSHOP_FOLLOW = /* GraphQL */ `subscription WorkshopFollow($token: String!) { workshopFollow(token: $token) { ${FOLLOW_FIELDS} } }`;
+export const WORKSHOP_FOLLOW = /* GraphQL */ `subscription WorkshopFollow($token: String!, $locale: Locale) { workshopFollow(token: $token, locale: $locale) { ${FOLLOW_FIELDS} } }`;
 
 export interface QuestionState {
   questionId: string;

@@ -3,7 +3,9 @@ import { type SignedUp, dataOf, signUp } from '../helpers/consultant.js';
 import { subscribeSse, type SseSubscription } from '../helpers/sse.js';
 import { type TestServer, startTestServer } from '../helpers/test-server.js';
 import { join, openCheckup, startWorkshop, vote } from '../helpers/workshop.js';
-import { REVEAL_QUESTION, SET_WORKSHOP_QUESTION, WORKSHOP_FOLLOW, WORKSHOP_UPDATED, type FollowState, type Workshop } from '../helpers/workshop-operations.js';
+import {
+  JOIN_WORKSHOP, REVEAL_QUESTION, SET_WORKSHOP_QUESTION, WORKSHOP_FOLLOW, WORKSHOP_PARTICIPANT, WORKSHOP_UPDATED, type FollowState, type Workshop,
+} from '../helpers/workshop-operations.js';
 
 const Q1 = 'strategy-documented';
 const Q2 = 'strategy-shared-unambiguously';
@@ -77,6 +79,43 @@ describe('workshop live updates over Server-Sent Events', () => {
     dataOf(await consultant.gql(REVEAL_QUESTION, { workshopId: workshop.id, questionId: Q2 }));
     await phone.waitFor((e) => e.data?.workshopFollow.currentQuestion?.id === Q2 && e.data.workshopFollow.revealed);
     phone.close();
+  });
+
+  it('should give a phone switched to another language its questions in that language, read or followed', async () => {
+    dataOf(await consultant.gql(SET_WORKSHOP_QUESTION, { workshopId: workshop.id, questionId: Q1 }));
+    type Question = NonNullable<FollowState['currentQuestion']>;
+    const read = async (token: string, locale?: string): Promise<Question> =>
+      dataOf(await server.gql<{ workshopParticipant: FollowState }>(WORKSHOP_PARTICIPANT, { token, locale })).workshopParticipant.currentQuestion!;
+    const words = (question: Question) => [question.prompt, ...question.options.map((o) => o.label)];
+    const joinIn = async (locale: string) =>
+      dataOf(await server.gql<{ joinWorkshop: { token: string } }>(JOIN_WORKSHOP, { code: workshop.code, role: 'SALES', locale })).joinWorkshop.token;
+    // Joined in the check-up's language (English). Phones that joined in Italian and Persian show the reference wording.
+    const token = await join(server, workshop.code, 'SALES');
+    const inItalian = await joinIn('IT');
+    const inPersian = await joinIn('FA');
+    const english = await read(token);
+    expect(words(await read(inItalian))).not.toEqual(words(english));
+
+    expect(words(await read(token, 'IT'))).toEqual(words(await read(inItalian)));
+    // Only for that read: the language it joined with is kept.
+    expect(words(await read(token))).toEqual(words(english));
+
+    const phone = await subscribeSse<Followed>(server.url, WORKSHOP_FOLLOW, { token, locale: 'FA' });
+    open.push(phone as SseSubscription<unknown>);
+    const first = (await phone.waitFor(() => true)).data!.workshopFollow;
+    expect(words(first.currentQuestion!)).toEqual(words(await read(inPersian)));
+    // Later pushes come in that language too.
+    dataOf(await consultant.gql(SET_WORKSHOP_QUESTION, { workshopId: workshop.id, questionId: Q2 }));
+    const moved = (await phone.waitFor((e) => e.data?.workshopFollow.currentQuestion?.id === Q2)).data!.workshopFollow;
+    expect(words(moved.currentQuestion!)).toEqual(words(await read(inPersian)));
+    expect(words(moved.currentQuestion!)).not.toEqual(words(await read(token)));
+    phone.close();
+  });
+
+  it('should refuse a language the API does not know, for the read and the stream', async () => {
+    const token = await join(server, workshop.code, 'SALES');
+    const refused = await server.gql(WORKSHOP_PARTICIPANT, { token, locale: 'DE' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('should answer an error event, not a stream, for an unknown workshop, a stranger or a bad token', async () => {

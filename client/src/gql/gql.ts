@@ -44,8 +44,8 @@ type Documents = {
     "mutation CastVote($token: String!, $questionId: ID!, $optionId: ID!) {\n  castVote(token: $token, questionId: $questionId, optionId: $optionId)\n}": typeof types.CastVoteDocument,
     "mutation JoinWorkshop($code: String!, $role: RespondentRole!, $locale: Locale) {\n  joinWorkshop(code: $code, role: $role, locale: $locale) {\n    token\n    workshopId\n    role\n    locale\n  }\n}": typeof types.JoinWorkshopDocument,
     "fragment WorkshopFollowFields on WorkshopFollowState {\n  workshopId\n  state\n  role\n  questionNumber\n  questionCount\n  revealed\n  forMyRole\n  myOptionId\n  consensusOptionId\n  currentQuestion {\n    id\n    kind\n    prompt\n    help\n    options {\n      id\n      kind\n      label\n      score\n    }\n  }\n}": typeof types.WorkshopFollowFieldsFragmentDoc,
-    "subscription WorkshopFollow($token: String!) {\n  workshopFollow(token: $token) {\n    ...WorkshopFollowFields\n  }\n}": typeof types.WorkshopFollowDocument,
-    "query WorkshopParticipant($token: String!) {\n  workshopParticipant(token: $token) {\n    ...WorkshopFollowFields\n  }\n}": typeof types.WorkshopParticipantDocument,
+    "subscription WorkshopFollow($token: String!, $locale: Locale) {\n  workshopFollow(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}": typeof types.WorkshopFollowDocument,
+    "query WorkshopParticipant($token: String!, $locale: Locale) {\n  workshopParticipant(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}": typeof types.WorkshopParticipantDocument,
 };
 const documents: Documents = {
     "fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  workspaces {\n    id\n    name\n    role\n  }\n}\n\nquery Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}\n\nmutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerFields\n  }\n}\n\nmutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...ViewerFields\n  }\n}\n\nmutation SignOut {\n  signOut\n}\n\nmutation SignOutEverywhere {\n  signOutEverywhere\n}\n\nquery MemberInvitationPreview($token: String!) {\n  memberInvitation(token: $token) {\n    workspaceName\n    role\n    expiresAt\n  }\n}\n\nmutation AcceptMemberInvitation($token: String!) {\n  acceptMemberInvitation(token: $token) {\n    id\n    name\n    role\n  }\n}": types.ViewerFieldsFragmentDoc,
@@ -78,8 +78,8 @@ const documents: Documents = {
     "mutation CastVote($token: String!, $questionId: ID!, $optionId: ID!) {\n  castVote(token: $token, questionId: $questionId, optionId: $optionId)\n}": types.CastVoteDocument,
     "mutation JoinWorkshop($code: String!, $role: RespondentRole!, $locale: Locale) {\n  joinWorkshop(code: $code, role: $role, locale: $locale) {\n    token\n    workshopId\n    role\n    locale\n  }\n}": types.JoinWorkshopDocument,
     "fragment WorkshopFollowFields on WorkshopFollowState {\n  workshopId\n  state\n  role\n  questionNumber\n  questionCount\n  revealed\n  forMyRole\n  myOptionId\n  consensusOptionId\n  currentQuestion {\n    id\n    kind\n    prompt\n    help\n    options {\n      id\n      kind\n      label\n      score\n    }\n  }\n}": types.WorkshopFollowFieldsFragmentDoc,
-    "subscription WorkshopFollow($token: String!) {\n  workshopFollow(token: $token) {\n    ...WorkshopFollowFields\n  }\n}": types.WorkshopFollowDocument,
-    "query WorkshopParticipant($token: String!) {\n  workshopParticipant(token: $token) {\n    ...WorkshopFollowFields\n  }\n}": types.WorkshopParticipantDocument,
+    "subscription WorkshopFollow($token: String!, $locale: Locale) {\n  workshopFollow(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}": types.WorkshopFollowDocument,
+    "query WorkshopParticipant($token: String!, $locale: Locale) {\n  workshopParticipant(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}": types.WorkshopParticipantDocument,
 };
 
 /**
@@ -219,11 +219,11 @@ export function graphql(source: "fragment WorkshopFollowFields on WorkshopFollow
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription WorkshopFollow($token: String!) {\n  workshopFollow(token: $token) {\n    ...WorkshopFollowFields\n  }\n}"): (typeof documents)["subscription WorkshopFollow($token: String!) {\n  workshopFollow(token: $token) {\n    ...WorkshopFollowFields\n  }\n}"];
+export function graphql(source: "subscription WorkshopFollow($token: String!, $locale: Locale) {\n  workshopFollow(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}"): (typeof documents)["subscription WorkshopFollow($token: String!, $locale: Locale) {\n  workshopFollow(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WorkshopParticipant($token: String!) {\n  workshopParticipant(token: $token) {\n    ...WorkshopFollowFields\n  }\n}"): (typeof documents)["query WorkshopParticipant($token: String!) {\n  workshopParticipant(token: $token) {\n    ...WorkshopFollowFields\n  }\n}"];
+export function graphql(source: "query WorkshopParticipant($token: String!, $locale: Locale) {\n  workshopParticipant(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}"): (typeof documents)["query WorkshopParticipant($token: String!, $locale: Locale) {\n  workshopParticipant(token: $token, locale: $locale) {\n    ...WorkshopFollowFields\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

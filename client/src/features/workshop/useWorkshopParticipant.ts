@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, ref, shallowRef, type ComputedRef, type Ref } from 'vue';
+import { computed, onBeforeUnmount, ref, shallowRef, watch, type ComputedRef, type Ref } from 'vue';
 import { errorCodeOf } from '../../app/errors';
 import { apiLocale, currentLocale } from '../../app/i18n';
 import type { RespondentRole, WorkshopFollowFieldsFragment, WorkshopFollowSubscription } from '../../gql/graphql';
@@ -85,7 +85,7 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
   async function readOnce(): Promise<void> {
     const current = token.value;
     if (!current) return;
-    const read = await readParticipant(current);
+    const read = await readParticipant(current, apiLocale(currentLocale()));
     if (token.value !== current) return;
     if (read.state) accept(read.state);
     else if (read.code === 'NOT_FOUND') fail('NOT_FOUND');
@@ -98,8 +98,13 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
 
   function start(current: string): void {
     queue.start();
+    followRoom(current);
+  }
+
+  /** Reads the room once, then follows it live, with the questions in the phone's language. */
+  function followRoom(current: string): void {
     void readOnce();
-    stopFollowing = liveSubscription<WorkshopFollowSubscription>(followText + followFieldsText, { token: current }, {
+    stopFollowing = liveSubscription<WorkshopFollowSubscription>(followText + followFieldsText, { token: current, locale: apiLocale(currentLocale()) }, {
       onData: (data) => accept(data.workshopFollow),
       onFailure: (failed) => {
         if (failed === 'NOT_FOUND') fail(failed);
@@ -149,6 +154,13 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
     follow.value = null;
     failure.value = null;
   }
+
+  // Switched to another language after joining: the questions follow, not only the buttons.
+  watch(currentLocale, () => {
+    if (!token.value || !stopFollowing) return;
+    stop();
+    followRoom(token.value);
+  });
 
   const onOnline = (): void => {
     queue.retryNow();

@@ -5,6 +5,7 @@ import type {
   CastVoteMutationVariables,
   JoinWorkshopMutation,
   JoinWorkshopMutationVariables,
+  Locale,
   WorkshopFollowFieldsFragment,
   WorkshopParticipantQuery,
   WorkshopParticipantQueryVariables,
@@ -48,8 +49,8 @@ export async function sendVote(token: string, vote: Vote): Promise<VoteOutcome> 
 export type ParticipantRead = { state: WorkshopFollowFieldsFragment; code: null } | { state: null; code: string };
 
 /** The phone's state once, without the stream (first paint, and while the stream reconnects). */
-export async function readParticipant(token: string): Promise<ParticipantRead> {
-  const answer = await graphqlFetch(WorkshopParticipant, { token });
+export async function readParticipant(token: string, locale: Locale): Promise<ParticipantRead> {
+  const answer = await graphqlFetch(WorkshopParticipant, { token, locale });
   if (answer.data) return { state: answer.data.workshopParticipant, code: null };
   return { state: null, code: errorCodeOf(answer.error) };
 }

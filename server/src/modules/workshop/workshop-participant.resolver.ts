@@ -5,7 +5,7 @@ import { toLocale } from '../../graphql/locale.mapping.js';
 import { RateLimitByAddress, countAgainstLimit, countAgainstLimitFor } from '../../graphql/rate-limit.middleware.js';
 import { hashToken } from '../../db/ids.js';
 import { toWorkshopFollowStateGql, toWorkshopParticipantGql } from './workshop.mapper.js';
-import { WorkshopFollowStateGql, WorkshopParticipantGql } from './workshop.types.js';
+import { FOLLOW_LOCALE_DESCRIPTION, WorkshopFollowStateGql, WorkshopParticipantGql } from './workshop.types.js';
 
 /** The participants' operations: public, no account; the token is the only key. */
 @Resolver()
@@ -36,7 +36,11 @@ export class WorkshopParticipantResolver {
   }
 
   @Query(() => WorkshopFollowStateGql, { description: 'What workshopFollow pushes, read once.' })
-  async workshopParticipant(@Ctx() ctx: RequestContext, @Arg('token', () => String) token: string): Promise<WorkshopFollowStateGql> {
-    return toWorkshopFollowStateGql(await ctx.services.workshopParticipants.follow(token));
+  async workshopParticipant(
+    @Ctx() ctx: RequestContext,
+    @Arg('token', () => String) token: string,
+    @Arg('locale', () => LocaleGql, { nullable: true, description: FOLLOW_LOCALE_DESCRIPTION }) locale: LocaleGql | null,
+  ): Promise<WorkshopFollowStateGql> {
+    return toWorkshopFollowStateGql(await ctx.services.workshopParticipants.follow(token, locale ? toLocale(locale) : null));
   }
 }

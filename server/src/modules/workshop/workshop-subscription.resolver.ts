@@ -1,8 +1,10 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.type.js';
+import { LocaleGql } from '../../graphql/enums.js';
+import { toLocale } from '../../graphql/locale.mapping.js';
 import type { FollowView, WorkshopView } from './workshop-state.js';
 import { toWorkshopFollowStateGql, toWorkshopGql } from './workshop.mapper.js';
-import { WorkshopFollowStateGql, WorkshopGql } from './workshop.types.js';
+import { FOLLOW_LOCALE_DESCRIPTION, WorkshopFollowStateGql, WorkshopGql } from './workshop.types.js';
 
 type Subscribe<Args> = SubscribeResolverData<unknown, Args, RequestContext>;
 
@@ -23,9 +25,14 @@ export class WorkshopSubscriptionResolver {
 
   @Subscription(() => WorkshopFollowStateGql, {
     description: 'A participant’s phone follows the room; first event = current state. NOT_FOUND for an unknown token.',
-    subscribe: ({ args, context }: Subscribe<{ token: string }>) => context.services.workshopStreams.participant(args.token),
+    subscribe: ({ args, context }: Subscribe<{ token: string; locale?: LocaleGql | null }>) =>
+      context.services.workshopStreams.participant(args.token, args.locale ? toLocale(args.locale) : null),
   })
-  workshopFollow(@Root() view: FollowView, @Arg('token', () => String) _token: string): WorkshopFollowStateGql {
+  workshopFollow(
+    @Root() view: FollowView,
+    @Arg('token', () => String) _token: string,
+    @Arg('locale', () => LocaleGql, { nullable: true, description: FOLLOW_LOCALE_DESCRIPTION }) _locale: LocaleGql | null,
+  ): WorkshopFollowStateGql {
     return toWorkshopFollowStateGql(view);
   }
 }

@@ -4,6 +4,9 @@ import { LocaleGql, RespondentRoleGql, RoleGroupGql, WorkshopStateGql } from '..
 import { QuestionGql } from '../questionnaire/questionnaire.types.js';
 import { DimensionResultGql } from '../result/result.types.js';
 
+/** The optional `locale` of the phone's read and stream: the language it was switched to after joining. */
+export const FOLLOW_LOCALE_DESCRIPTION = 'The language of the questions; the one the participant joined with when omitted.';
+
 @ObjectType('WorkshopOptionCount')
 export class WorkshopOptionCountGql {
   @Field(() => ID) optionId: string;
