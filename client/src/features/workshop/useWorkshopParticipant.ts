@@ -85,8 +85,10 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
   async function readOnce(): Promise<void> {
     const current = token.value;
     if (!current) return;
-    const read = await readParticipant(current, apiLocale(currentLocale()));
-    if (token.value !== current) return;
+    const locale = currentLocale();
+    const read = await readParticipant(current, apiLocale(locale));
+    // A read answered after a switch of language would show the old one.
+    if (token.value !== current || currentLocale() !== locale) return;
     if (read.state) accept(read.state);
     else if (read.code === 'NOT_FOUND') fail('NOT_FOUND');
   }
