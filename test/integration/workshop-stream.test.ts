@@ -109,13 +109,19 @@ describe('workshop live updates over Server-Sent Events', () => {
     const moved = (await phone.waitFor((e) => e.data?.workshopFollow.currentQuestion?.id === Q2)).data!.workshopFollow;
     expect(words(moved.currentQuestion!)).toEqual(words(await read(inPersian)));
     expect(words(moved.currentQuestion!)).not.toEqual(words(await read(token)));
+    // Another phone of the same room, following at the same time without asking, keeps its own.
+    const other = await subscribeSse<Followed>(server.url, WORKSHOP_FOLLOW, { token: inItalian });
+    open.push(other as SseSubscription<unknown>);
+    await other.waitFor((e) => e.data?.workshopFollow.currentQuestion?.id === Q2);
+    dataOf(await consultant.gql(SET_WORKSHOP_QUESTION, { workshopId: workshop.id, questionId: Q1 }));
+    const [persianNow, italianNow] = await Promise.all([
+      phone.waitFor((e) => e.data?.workshopFollow.currentQuestion?.id === Q1),
+      other.waitFor((e) => e.data?.workshopFollow.currentQuestion?.id === Q1),
+    ]);
+    expect(words(persianNow.data!.workshopFollow.currentQuestion!)).toEqual(words(await read(inPersian)));
+    expect(words(italianNow.data!.workshopFollow.currentQuestion!)).toEqual(words(await read(inItalian)));
     phone.close();
-  });
-
-  it('should refuse a language the API does not know, for the read and the stream', async () => {
-    const token = await join(server, workshop.code, 'SALES');
-    const refused = await server.gql(WORKSHOP_PARTICIPANT, { token, locale: 'DE' });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    other.close();
   });
 
   it('should answer an error event, not a stream, for an unknown workshop, a stranger or a bad token', async () => {

@@ -50,6 +50,8 @@ export function liveSubscription<TData>(
       { query, variables },
       {
         next(result) {
+          // graphql-sse may still hand over what it had already read when we stopped.
+          if (stopped) return;
           if (result.errors?.length) return fail(result.errors);
           if (!result.data) return;
           final = isFinal(result.data);
@@ -57,6 +59,7 @@ export function liveSubscription<TData>(
           handlers.onData(result.data);
         },
         error(error: unknown) {
+          if (stopped) return;
           // A list of GraphQL errors: the server refused the subscription; anything else: try again later.
           if (Array.isArray(error)) fail(error);
           else reopenLater();
@@ -66,8 +69,12 @@ export function liveSubscription<TData>(
         },
       },
       {
-        connecting: (reconnecting) => handlers.onConnection(reconnecting ? 'reconnecting' : 'connecting'),
-        connected: () => handlers.onConnection('live'),
+        connecting: (reconnecting) => {
+          if (!stopped) handlers.onConnection(reconnecting ? 'reconnecting' : 'connecting');
+        },
+        connected: () => {
+          if (!stopped) handlers.onConnection('live');
+        },
       },
     );
   };

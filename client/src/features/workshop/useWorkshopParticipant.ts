@@ -74,6 +74,8 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
   });
 
   let stopFollowing: (() => void) | null = null;
+  /** Counts the times the room was followed: what an older read brings back is dropped. */
+  let following = 0;
   let poll: ReturnType<typeof setInterval> | null = null;
 
   function accept(state: WorkshopFollowFieldsFragment): void {
@@ -85,10 +87,10 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
   async function readOnce(): Promise<void> {
     const current = token.value;
     if (!current) return;
-    const locale = currentLocale();
-    const read = await readParticipant(current, apiLocale(locale));
-    // A read answered after a switch of language would show the old one.
-    if (token.value !== current || currentLocale() !== locale) return;
+    const asked = following;
+    const read = await readParticipant(current, apiLocale(currentLocale()));
+    // A read answered after the phone followed the room again (another language) would show the old one.
+    if (token.value !== current || asked !== following) return;
     if (read.state) accept(read.state);
     else if (read.code === 'NOT_FOUND') fail('NOT_FOUND');
   }
@@ -105,6 +107,7 @@ export function useWorkshopParticipant(rawCode: string): WorkshopParticipantStat
 
   /** Reads the room once, then follows it live, with the questions in the phone's language. */
   function followRoom(current: string): void {
+    following += 1;
     void readOnce();
     stopFollowing = liveSubscription<WorkshopFollowSubscription>(followText + followFieldsText, { token: current, locale: apiLocale(currentLocale()) }, {
       onData: (data) => accept(data.workshopFollow),

@@ -41,6 +41,6 @@ export class WorkshopParticipantResolver {
     @Arg('token', () => String) token: string,
     @Arg('locale', () => LocaleGql, { nullable: true, description: FOLLOW_LOCALE_DESCRIPTION }) locale: LocaleGql | null,
   ): Promise<WorkshopFollowStateGql> {
-    return toWorkshopFollowStateGql(await ctx.services.workshopParticipants.follow(token, locale ? toLocale(locale) : null));
+    return toWorkshopFollowStateGql(await ctx.services.workshopParticipants.follow(token), locale);
   }
 }

@@ -89,20 +89,16 @@ export class WorkshopParticipantService {
     throw new NotFoundError(UNKNOWN_TOKEN);
   }
 
-  /** What the participant's phone shows now, in `locale` if given; NOT_FOUND for an unknown token. */
-  async follow(token: string, locale: Locale | null = null): Promise<FollowView> {
-    return this.reader.followView(await this.participant(token, locale));
+  /** What the participant's phone shows now; NOT_FOUND for an unknown token. */
+  async follow(token: string): Promise<FollowView> {
+    return this.reader.followView(await this.participant(token));
   }
 
-  /**
-   * The participant behind a token (the workshop may have ended: the phone shows that). The
-   * questions come in `locale` when given: the language the phone was switched to after joining;
-   * otherwise in the one it joined with.
-   */
-  async participant(token: string, locale: Locale | null = null): Promise<ParticipantAccess> {
+  /** The participant behind a token (the workshop may have ended: the phone shows that). */
+  async participant(token: string): Promise<ParticipantAccess> {
     const participant = await this.workshops.participantByToken(token);
     if (!participant) throw new NotFoundError(UNKNOWN_TOKEN);
-    return locale ? { ...participant, locale } : participant;
+    return participant;
   }
 
   private async activeParticipant(token: string): Promise<ParticipantAccess> {

@@ -1,4 +1,3 @@
-import type { Locale } from '@omcheck/shared';
 import type { Actor } from '../access/actor.js';
 import type { WorkshopEvents } from './workshop-events.js';
 import type { WorkshopParticipantService } from './workshop-participant.service.js';
@@ -42,8 +41,8 @@ export class WorkshopStreams {
    * A participant's stream; NOT_FOUND for an unknown token. Sixty phones in a room share one
    * snapshot read per change, and a phone hears only of changes that alter what it shows.
    */
-  async participant(token: string, locale: Locale | null = null): Promise<AsyncIterableIterator<FollowView>> {
-    const participant = await this.participants.participant(token, locale);
+  async participant(token: string): Promise<AsyncIterableIterator<FollowView>> {
+    const participant = await this.participants.participant(token);
     const workshopId = participant.workshop.id;
     return this.track(
       (changed) => this.follow(workshopId, changed),

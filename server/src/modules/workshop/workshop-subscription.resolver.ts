@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.type.js';
 import { LocaleGql } from '../../graphql/enums.js';
-import { toLocale } from '../../graphql/locale.mapping.js';
 import type { FollowView, WorkshopView } from './workshop-state.js';
 import { toWorkshopFollowStateGql, toWorkshopGql } from './workshop.mapper.js';
 import { FOLLOW_LOCALE_DESCRIPTION, WorkshopFollowStateGql, WorkshopGql } from './workshop.types.js';
@@ -25,14 +24,13 @@ export class WorkshopSubscriptionResolver {
 
   @Subscription(() => WorkshopFollowStateGql, {
     description: 'A participant’s phone follows the room; first event = current state. NOT_FOUND for an unknown token.',
-    subscribe: ({ args, context }: Subscribe<{ token: string; locale?: LocaleGql | null }>) =>
-      context.services.workshopStreams.participant(args.token, args.locale ? toLocale(args.locale) : null),
+    subscribe: ({ args, context }: Subscribe<{ token: string }>) => context.services.workshopStreams.participant(args.token),
   })
   workshopFollow(
     @Root() view: FollowView,
     @Arg('token', () => String) _token: string,
-    @Arg('locale', () => LocaleGql, { nullable: true, description: FOLLOW_LOCALE_DESCRIPTION }) _locale: LocaleGql | null,
+    @Arg('locale', () => LocaleGql, { nullable: true, description: FOLLOW_LOCALE_DESCRIPTION }) locale: LocaleGql | null,
   ): WorkshopFollowStateGql {
-    return toWorkshopFollowStateGql(view);
+    return toWorkshopFollowStateGql(view, locale);
   }
 }

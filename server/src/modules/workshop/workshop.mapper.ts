@@ -1,6 +1,6 @@
 import { MATURITY_LEVELS, localize, maturityLevelLabelsFor, type Locale } from '@omcheck/shared';
-import type { RespondentRoleGql, RoleGroupGql, WorkshopStateGql } from '../../graphql/enums.js';
-import { toLocaleGql } from '../../graphql/locale.mapping.js';
+import type { LocaleGql, RespondentRoleGql, RoleGroupGql, WorkshopStateGql } from '../../graphql/enums.js';
+import { toLocale, toLocaleGql } from '../../graphql/locale.mapping.js';
 import { toQuestionGql } from '../questionnaire/questionnaire.mapper.js';
 import { toDimensionResultsGql } from '../result/result.mapper.js';
 import type { ConsensusScore } from './consensus.service.js';
@@ -64,12 +64,17 @@ export function toWorkshopParticipantGql(joined: JoinedParticipant): WorkshopPar
 }
 
 /** The phone's view, the question in the participant's language. */
-export function toWorkshopFollowStateGql(view: FollowView): WorkshopFollowStateGql {
+/**
+ * A phone's state. The question comes in `locale` when the phone asks for one (the language it
+ * was switched to after joining), else in the language it joined with.
+ */
+export function toWorkshopFollowStateGql(view: FollowView, locale: LocaleGql | null = null): WorkshopFollowStateGql {
+  const shownIn = locale ? toLocale(locale) : view.locale;
   return Object.assign(new WorkshopFollowStateGql(), {
     workshopId: view.workshop.id,
     state: view.workshop.state as WorkshopStateGql,
     role: view.role as RespondentRoleGql,
-    currentQuestion: view.current ? toQuestionGql(view.current.question, view.current.dimension.id, view.locale) : null,
+    currentQuestion: view.current ? toQuestionGql(view.current.question, view.current.dimension.id, shownIn) : null,
     questionNumber: view.questionNumber,
     questionCount: view.questionCount,
     revealed: view.revealed,
