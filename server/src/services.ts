@@ -108,6 +108,7 @@ export function createServices(
   const recommendations = new RecommendationRepository(dataSource);
   const shareLinkRepository = new ShareLinkRepository(dataSource);
   const workshopRepository = new WorkshopRepository(dataSource);
+  const consensus = new ConsensusService(workshopRepository, answers, questionnaires);
   const guard = new AccessGuard(organizations, assessments, respondents, workspaces, recommendations, questionnaires, shareLinkRepository, workshopRepository);
   const limits = RateLimits.create(config.rateLimits, config.database);
   const customQuestionnaireService = new CustomQuestionnaireService(customQuestionnaires, guard);
@@ -147,7 +148,7 @@ export function createServices(
     benchmarks: new BenchmarkService(portfolio, guard),
     invitations: new InvitationService(transactions, respondents, results, guard),
     shareLinks,
-    reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations, assessments, questionnaires, history),
+    reports: new ReportService(guard, sessions, shareLinks, results, organizations, respondents, answers, recommendations, assessments, questionnaires, history, consensus),
     pdf,
     history,
     nextCheckups: new NextCheckupService(transactions, guard, assessments, respondents, latestQuestionnaire),
@@ -156,7 +157,7 @@ export function createServices(
     workshopParticipants,
     workshopStreams,
     workshopEvents,
-    consensus: new ConsensusService(workshopRepository, answers, questionnaires),
+    consensus,
     guard,
     limits,
     close: async () => {

@@ -1,9 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, signedInPage } from '../helpers/browser.js';
-import { type SignedUp } from '../helpers/consultant.js';
+import { type SignedUp, dataOf } from '../helpers/consultant.js';
 import { submittedCheckup } from '../helpers/checkup.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startWorkshop } from '../helpers/workshop.js';
+import { RECORD_CONSENSUS } from '../helpers/workshop-operations.js';
 
 /**
  * The report for the meeting, as a consultant uses it: meeting mode driven by the keyboard (a
@@ -105,6 +107,26 @@ describe('meeting mode', () => {
     await notes.getByTestId('notes-current').filter({ hasText: 'Spring 2026 check-up' }).waitFor();
     await page.keyboard.press('ArrowRight');
     await notes.getByTestId('notes-current').filter({ hasText: 'Summary' }).waitFor();
+    await notes.close();
+  });
+});
+
+describe('meeting mode after a workshop', () => {
+  it("should show the room's consensus beside the individual answers, its notes in the presenter notes", async () => {
+    // A workshop on the same check-up agreed on its current (first) question, with a note.
+    const workshop = await startWorkshop(consultant, assessmentId);
+    dataOf(await consultant.gql(RECORD_CONSENSUS, { workshopId: workshop.id, questionId: workshop.currentQuestionId, optionId: 'l3', note: 'Written down, but only the board has read it.' }));
+    await page.goto(`${server.url}/console/${consultant.workspaceId}/checkups/${assessmentId}`);
+    await page.getByTestId('open-meeting-mode').click();
+    await page.getByTestId('slide').waitFor();
+    while ((await slideKind()) !== 'consensus') await page.keyboard.press('ArrowRight');
+    const slide = page.getByTestId('slide-consensus');
+    expect(await page.getByTestId('slide').innerText()).toContain('Workshop consensus');
+    expect(await slide.locator('tbody tr').count()).toBeGreaterThanOrEqual(7);
+    expect(await slide.locator('thead').innerText()).toMatch(/Individual answers\s+Consensus\s+Difference/);
+    await expectNoAxeViolations(page, 'the consensus slide');
+    const [notes] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-notes').click()]);
+    await notes.getByTestId('notes-current').filter({ hasText: 'Note: Written down, but only the board has read it.' }).waitFor();
     await notes.close();
   });
 });

@@ -216,6 +216,18 @@ describe('workshop mode', () => {
     expect(exported).not.toContain('Documented, not yet used');
   });
 
+  it("should put the consensus beside the individual answers in the check-up's report, with its notes", async () => {
+    const get = (path: string) => fetch(`${server.url}${path}`, { headers: { cookie: consultant.cookie } });
+    const html = await (await get(`/a/${assessmentId}/report?locale=en`)).text();
+    const section = html.slice(html.indexOf('data-section="consensus"'));
+    expect(section).toContain('<h2 id="consensus-title">Workshop consensus</h2>');
+    expect(section).toContain('The answers the room agreed on in the workshop (2 questions), scored on their own.');
+    expect(section).toContain('Note: <bdi>Documented, not yet used in the plan.</bdi>');
+    expect((await (await get(`/a/${assessmentId}/report?locale=it`)).text())).toContain('<h2 id="consensus-title">Consenso del workshop</h2>');
+    // The deck is built from the same model (its slide: render-deck.test.ts).
+    expect((await get(`/a/${assessmentId}/report.pptx`)).status).toBe(200);
+  });
+
   it('should open one workshop when several starts race', async () => {
     const other = await openCheckup(consultant, 'Racing client');
     const started = await Promise.all([1, 2, 3].map(() => startWorkshop(consultant, other)));

@@ -4,6 +4,7 @@ import { LOCALES } from '../domain/locale.js';
 import { questionIndex } from '../domain/question-index.js';
 import { DEFAULT_QUESTIONNAIRE_KEY, findQuestionnaire } from '../questionnaires/registry.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
+import { scoreConsensus } from '../workshop/score-consensus.js';
 import { type ReportInput, type ReportRecommendationInput, buildReportModel } from './build-report.js';
 import { REPORT_LABELS } from './report-labels.js';
 
@@ -108,5 +109,31 @@ describe('REPORT_LABELS', () => {
         expect(text.match(/\{\w+\}/g)?.sort() ?? [], `${locale} ${key}`).toEqual(source.match(/\{\w+\}/g)?.sort() ?? []);
       }
     }
+  });
+  it('should carry a workshop consensus beside the individual answers, with each agreed answer in words and its note', () => {
+    const team = [respondent('s1', 'SALES', 4), respondent('o1', 'OPERATIONS', 1)];
+    const [first, second] = [maturity[0]!, maturity[3]!] as Array<Extract<(typeof maturity)[number], { kind: 'maturity' }>>;
+    // Agreed on two questions, given in reverse order: the report lists them in questionnaire order.
+    const agreed = new Map([
+      [second!.id, { questionId: second!.id, optionId: 'l1', comment: null }],
+      [first!.id, { questionId: first!.id, optionId: 'l3', comment: 'Written down, but only the board has read it.' }],
+    ]);
+    const individual = scoreAssessment(questionnaire, team);
+    const consensusScore = scoreConsensus(questionnaire, agreed);
+    const report = buildReportModel(input(team, { locale: 'it', consensus: { score: consensusScore, answers: agreed } }));
+    const consensus = report.consensus!;
+    expect(consensus.answeredCount).toBe(2);
+    expect(consensus.overallScore).toBe(consensusScore.overallScore);
+    expect(consensus.dimensions.map((d) => d.dimensionId)).toEqual(questionnaire.dimensions.map((d) => d.id));
+    const dimensionId = consensusScore.dimensions.find((d) => d.score !== null)!.dimensionId;
+    expect(consensus.dimensions.find((d) => d.dimensionId === dimensionId)).toMatchObject({
+      consensusScore: consensusScore.dimensions.find((d) => d.dimensionId === dimensionId)!.score,
+      individualScore: individual.dimensions.find((d) => d.dimensionId === dimensionId)!.score,
+    });
+    expect(consensus.answers).toEqual([
+      { questionId: first!.id, dimensionTitle: expect.any(String), prompt: first!.prompt.it, answer: first!.levels[3]!.it, note: 'Written down, but only the board has read it.' },
+      { questionId: second!.id, dimensionTitle: expect.any(String), prompt: second!.prompt.it, answer: second!.levels[1]!.it, note: null },
+    ]);
+    expect(buildReportModel(input(team)).consensus).toBeNull();
   });
 });

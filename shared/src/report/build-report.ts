@@ -8,6 +8,7 @@ import { CUSTOMER_FOCUS_STAGE_LABELS } from '../scoring/maturity-levels.js';
 import { maturityLevelLabelsFor } from '../scoring/v1-1/maturity-labels.js';
 import { MATURITY_LEVELS, type AssessmentScore } from '../scoring/result.types.js';
 import { groupByRole, groupQuestionViews, teamResult, type TeamResult } from '../team/index.js';
+import { consensusSection, type ReportConsensusInput } from './consensus-section.js';
 import type { ReportMeta, ReportModel, ReportRecommendation } from './report-model.js';
 import { scoreBand } from './score-band.js';
 import { weakestQuestions } from './weakest-questions.js';
@@ -40,6 +41,8 @@ export interface ReportInput {
   /** The previous check-up's dimension scores, when there is one. */
   previous?: ReadonlyMap<string, number | null> | null;
   recommendations: readonly ReportRecommendationInput[];
+  /** The latest workshop's recorded consensus of a check-up, when there is one. */
+  consensus?: ReportConsensusInput | null;
 }
 
 const STATUS_ORDER: Record<RecommendationStatus, number> = { ACCEPTED: 0, PROPOSED: 1, DONE: 2, DISMISSED: 3 };
@@ -115,6 +118,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     team: teamOf(input, team, titleOf, promptOf),
     recommendations: recommendationsOf(input, titleOf),
     appendix: appendixOf(input, team, titleOf, promptOf),
+    consensus: input.consensus ? consensusSection(input.consensus, score, questionnaire, input.scoringVersion, locale) : null,
   };
 }
 

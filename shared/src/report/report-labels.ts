@@ -71,6 +71,7 @@ export interface ReportLabels {
   noActionItems: string;
   appendix: string;
   appendixIntro: string;
+  consensus: { title: string; intro: string; score: string; individual: string; difference: string; agreedAnswers: string; note: string };
   comments: string;
   answeredBy: string;
   roles: Record<RoleGroupKey, string>;
@@ -150,6 +151,15 @@ const en: ReportLabels = {
   noActionItems: 'No action items yet.',
   appendix: 'Appendix: answers and comments',
   appendixIntro: 'Mean level per group (0–4) where a group has at least {min} people; comments without names.',
+  consensus: {
+    title: 'Workshop consensus',
+    intro: 'The answers the room agreed on in the workshop ({count} questions), scored on their own.',
+    score: 'Consensus',
+    individual: 'Individual answers',
+    difference: 'Difference',
+    agreedAnswers: 'Agreed answers',
+    note: 'Note',
+  },
   comments: 'Comments',
   answeredBy: 'answered by {count}',
   roles: {
@@ -232,6 +242,15 @@ const it: ReportLabels = {
   noActionItems: 'Ancora nessuna azione.',
   appendix: 'Appendice: risposte e commenti',
   appendixIntro: 'Livello medio per gruppo (0–4) dove un gruppo ha almeno {min} persone; commenti senza nomi.',
+  consensus: {
+    title: 'Consenso del workshop',
+    intro: 'Le risposte concordate dalla sala nel workshop ({count} domande), con un punteggio a sé.',
+    score: 'Consenso',
+    individual: 'Risposte individuali',
+    difference: 'Differenza',
+    agreedAnswers: 'Risposte concordate',
+    note: 'Nota',
+  },
   comments: 'Commenti',
   answeredBy: 'risposte di {count}',
   roles: {
@@ -314,6 +333,15 @@ const nl: ReportLabels = {
   noActionItems: 'Nog geen acties.',
   appendix: 'Bijlage: antwoorden en opmerkingen',
   appendixIntro: 'Gemiddeld niveau per groep (0–4) waar een groep minstens {min} personen telt; opmerkingen zonder namen.',
+  consensus: {
+    title: 'Consensus van de workshop',
+    intro: 'De antwoorden waarover de zaal het in de workshop eens werd ({count} vragen), apart gescoord.',
+    score: 'Consensus',
+    individual: 'Individuele antwoorden',
+    difference: 'Verschil',
+    agreedAnswers: 'Afgesproken antwoorden',
+    note: 'Notitie',
+  },
   comments: 'Opmerkingen',
   answeredBy: 'beantwoord door {count}',
   roles: {
@@ -396,6 +424,15 @@ const fa: ReportLabels = {
   noActionItems: 'هنوز اقدامی ثبت نشده است.',
   appendix: 'پیوست: پاسخ‌ها و نظرها',
   appendixIntro: 'میانگین سطح هر گروه (۰ تا ۴) در جایی که گروه دست‌کم {min} نفر دارد؛ نظرها بدون نام.',
+  consensus: {
+    title: 'توافق کارگاه',
+    intro: 'پاسخ‌هایی که جمع در کارگاه بر آن‌ها توافق کرد ({count} پرسش)، جداگانه امتیازدهی‌شده.',
+    score: 'توافق',
+    individual: 'پاسخ‌های فردی',
+    difference: 'تفاوت',
+    agreedAnswers: 'پاسخ‌های توافق‌شده',
+    note: 'یادداشت',
+  },
   comments: 'نظرها',
   answeredBy: 'پاسخ {count} نفر',
   roles: {
@@ -414,6 +451,12 @@ export function fillLabel(template: string, values: Record<string, string | numb
 /** A number as the report's language writes it (Persian digits in Persian), at most one decimal. */
 export function formatReportNumber(value: number, locale: Locale, fractionDigits = 0): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** `to − from` rounded and signed (+12, −3, 0) in the locale's digits; empty when either score is missing. */
+export function formatScoreChange(from: number | null, to: number | null, locale: Locale): string {
+  if (from === null || to === null) return '';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(Math.round(to - from));
 }
 
 /** A date (ISO 8601) as the report's language writes it. */

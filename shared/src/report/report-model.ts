@@ -24,6 +24,8 @@ export interface ReportModel {
   /** Active recommendations, accepted and proposed first by priority; dismissed ones last. */
   recommendations: ReportRecommendation[];
   appendix: ReportAppendixQuestion[];
+  /** The answers a workshop's room agreed on, scored on their own; null without a recorded consensus. */
+  consensus: ReportConsensus | null;
 }
 
 export interface ReportMeta {
@@ -135,4 +137,16 @@ export interface ReportAppendixQuestion {
   groups: Array<{ group: RoleGroupKey; meanLevel: number | null; answeredBy: number }>;
   /** Open answers and comments; the group only when it is shown on its own. */
   comments: Array<{ text: string; group: RoleGroupKey | null }>;
+}
+
+export interface ReportConsensus {
+  /** Questions with an agreed answer. */
+  answeredCount: number;
+  overallScore: number | null;
+  maturityLevel: number | null;
+  maturityLabel: string | null;
+  /** Every dimension in questionnaire order: the consensus's score beside the individual answers'. */
+  dimensions: Array<{ dimensionId: string; title: string; consensusScore: number | null; individualScore: number | null }>;
+  /** The agreed answers in questionnaire order, with the note the facilitator recorded. */
+  answers: Array<{ questionId: string; dimensionTitle: string; prompt: string; answer: string; note: string | null }>;
 }

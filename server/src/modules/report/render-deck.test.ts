@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEFAULT_QUESTIONNAIRE_KEY, LOCALES, REPORT_LABELS, buildReportModel, findQuestionnaire, formatReportNumber, questionIndex, scoreAssessment,
+  DEFAULT_QUESTIONNAIRE_KEY, LOCALES, REPORT_LABELS, buildReportModel, findQuestionnaire, formatReportNumber, questionIndex, scoreAssessment, scoreConsensus,
   type Locale, type ReportInput, type ReportModel, type ReportRecommendationInput, type RespondentAnswers,
 } from '@omcheck/shared';
 import { topRecommendations } from './deck-plan-slides.js';
@@ -27,10 +27,13 @@ const recommendation = (over: Partial<ReportRecommendationInput>): ReportRecomme
 });
 
 /** A team check-up like the demo: two groups of two, a partner of one, targets, a previous result and a decided plan. */
-function teamModel(locale: Locale): ReportModel {
+function teamModel(locale: Locale, { workshop = false } = {}): ReportModel {
   const respondents = [respondent('s1', 'SALES', 4), respondent('s2', 'SALES', 3), respondent('o1', 'OPERATIONS', 0), respondent('o2', 'OPERATIONS', 1), respondent('p1', 'PARTNER', 2)];
+  // A workshop that agreed on the first five questions.
+  const agreed = new Map(maturity.slice(0, 5).map((q) => [q.id, { questionId: q.id, optionId: 'l3', comment: null }]));
   return buildReportModel({
     locale, questionnaire, scoringVersion: '1.1.0', respondents,
+    consensus: workshop ? { score: scoreConsensus(questionnaire, agreed), answers: agreed } : null,
     score: scoreAssessment(questionnaire, respondents),
     meta: { organizationName: 'Scheldepack', assessmentTitle: 'Spring 2027', kind: 'CHECKUP', respondentCount: respondents.length, minGroupSize: 2, scoredAt: '2026-11-30T10:00:00.000Z' },
     targets: { [questionnaire.dimensions[0]!.id]: 70, [questionnaire.dimensions[2]!.id]: 60 },
@@ -76,6 +79,17 @@ describe('renderDeck', () => {
     expect(charts[0]).toMatch(/<c:max val="100"\/>[\s\S]*<c:min val="0"\/>/);
   });
 
+  it('should add a slide with the workshop consensus beside the individual answers after the team slides', async () => {
+    const model = teamModel('en', { workshop: true });
+    const { slides } = await unzip(await renderDeck(model));
+    expect(slides).toHaveLength(9);
+    const consensus = slides[6]!;
+    expect(consensus).toContain(REPORT_LABELS.en.consensus.title);
+    expect(consensus).toContain('The answers the room agreed on in the workshop (5 questions), scored on their own.');
+    for (const header of [REPORT_LABELS.en.consensus.individual, REPORT_LABELS.en.consensus.difference]) expect(consensus).toContain(header);
+    expect(consensus).toContain(formatReportNumber(model.consensus!.overallScore!, 'en'));
+  });
+
   it('should leave out the team slides, target and previous series, and say so when nothing is decided', async () => {
     const { slides, charts } = await unzip(await renderDeck(selfModel()));
     expect(slides).toHaveLength(6);
@@ -117,7 +131,7 @@ const missing = tools.filter((tool) => tool !== null);
 const inCi = process.env.CI === 'true';
 
 describe.skipIf(missing.length > 0 && !inCi)('renderDeck in LibreOffice', () => {
-  const models = new Map(LOCALES.map((locale) => [locale, teamModel(locale)]));
+  const models = new Map(LOCALES.map((locale) => [locale, teamModel(locale, { workshop: true })]));
   const pdfText = new Map<Locale, string>();
   let dir = '';
   const profile = join(tmpdir(), `lo-${randomUUID()}`);
@@ -154,6 +168,7 @@ describe.skipIf(missing.length > 0 && !inCi)('renderDeck in LibreOffice', () => 
     const words = significantWords(topRecommendations(model)[0]!.title);
     expect(words.length).toBeGreaterThan(2);
     for (const word of words) expect(text).toContain(word);
+    expect(text).toContain(normalise(REPORT_LABELS[locale].consensus.title));
   });
 });
 

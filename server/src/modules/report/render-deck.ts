@@ -1,5 +1,6 @@
 import { REPORT_LABELS, fillLabel, formatReportDate, formatReportNumber, type ReportLabels, type ReportModel } from '@omcheck/shared';
 import { COLOR, CONTENT, CONTENT_W, MARGIN, type DeckContext, type TextOptions, type TextRun, contentSlide, defineMaster, formatScore, newPresentation, mirrorX, tableRow, textOptions, truncate } from './deck-kit.js';
+import { consensusSlide } from './deck-consensus-slide.js';
 import { actionPlanSlide, agendaSlide, perceptionGapSlide, recommendationsSlide } from './deck-plan-slides.js';
 
 /** Persian needs a font with Arabic script; it is named, not embedded (readers substitute). */
@@ -7,8 +8,8 @@ const FONT = { latin: 'Calibri', persian: 'Vazirmatn' } as const;
 
 /**
  * Renders a report as an editable PowerPoint deck (16:9): title, summary, the radar as a native
- * chart, dimension scores, the team's perception gaps and agenda (team check-ups only), top
- * recommendations and the action plan. Every word comes from the model or `REPORT_LABELS`;
+ * chart, dimension scores, the team's perception gaps and agenda (team check-ups only), the
+ * workshop consensus (when recorded), top recommendations and the action plan. Every word comes from the model or `REPORT_LABELS`;
  * Persian is laid out right to left.
  */
 export async function renderDeck(model: ReportModel): Promise<Buffer> {
@@ -37,6 +38,7 @@ export async function renderDeck(model: ReportModel): Promise<Buffer> {
     perceptionGapSlide(ctx, model.team);
     if (model.team.agenda.length > 0) agendaSlide(ctx, model.team);
   }
+  if (model.consensus) consensusSlide(ctx, model.consensus);
   recommendationsSlide(ctx);
   actionPlanSlide(ctx);
 

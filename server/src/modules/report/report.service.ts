@@ -12,6 +12,7 @@ import type { RespondentSessionService } from '../respondent/respondent-session.
 import type { RespondentRepository } from '../respondent/respondent.repository.js';
 import type { ResultService } from '../result/result.service.js';
 import type { ShareLinkService } from '../share/share-link.service.js';
+import type { ConsensusService } from '../workshop/consensus.service.js';
 
 /** A report ready to render, and what its file is named after (the client and the scoring date). */
 export interface PreparedReport {
@@ -43,6 +44,7 @@ export class ReportService {
     private readonly assessments: AssessmentRepository,
     private readonly questionnaires: QuestionnaireService,
     private readonly history: Pick<HistoryService, 'previousOf'>,
+    private readonly consensus: Pick<ConsensusService, 'of'>,
   ) {}
 
   async forConsultant(actor: Actor | null, assessmentId: string, locale: Locale | null): Promise<PreparedReport> {
@@ -83,11 +85,13 @@ export class ReportService {
   private async prepare(assessment: AssessmentEntity, locale: Locale | null): Promise<PreparedReport | null> {
     const stored = await this.results.latestOf(assessment);
     if (!stored) return null;
-    const [organization, respondents, answers, previous] = await Promise.all([
+    const [organization, respondents, answers, previous, consensus] = await Promise.all([
       this.organizations.findById(assessment.organizationId),
       this.respondents.listSubmitted(assessment.id),
       this.answers.listByAssessment(assessment.id),
       this.history.previousOf(assessment),
+      // A workshop's agreed answers, beside the individual ones (check-ups only: self-assessments have no workshop).
+      assessment.kind === 'SELF' ? null : this.consensus.of(assessment.id, assessment),
     ]);
     const items = await this.recommendations.listActionItems(stored.recommendations.map((r) => r.id));
     const scoredAt = stored.snapshot.createdAt.toISOString();
@@ -108,6 +112,7 @@ export class ReportService {
       targets: assessment.targets ?? {},
       // The radar overlays the previous check-up of the same client (only dimensions both have).
       previous: previous ? new Map(previous.snapshot.score.dimensions.map((d) => [d.dimensionId, d.score])) : null,
+      consensus: consensus ? { score: consensus.score, answers: consensus.answers } : null,
       recommendations: stored.recommendations.map((row) => ({
         id: row.id,
         ruleId: row.ruleId,

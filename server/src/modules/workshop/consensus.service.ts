@@ -1,4 +1,4 @@
-import { scoreConsensus, type AssessmentScore, type Questionnaire } from '@omcheck/shared';
+import { scoreConsensus, type AnswerValue, type AssessmentScore, type Questionnaire } from '@omcheck/shared';
 import type { AnswerRepository } from '../answer/answer.repository.js';
 import { toAnswerValue } from '../answer/answer.repository.js';
 import type { QuestionnaireService } from '../questionnaire/questionnaire.service.js';
@@ -11,6 +11,8 @@ export interface ConsensusScore {
   answeredCount: number;
   score: AssessmentScore;
   questionnaire: Questionnaire;
+  /** The agreed answers by question; `comment` is the facilitator's note. */
+  answers: ReadonlyMap<string, AnswerValue>;
 }
 
 /**
@@ -32,6 +34,6 @@ export class ConsensusService {
     const questionnaire = this.questionnaires.get(assessment.questionnaireKey, assessment.questionnaireVersion);
     const rows = await this.answers.listByRespondent(consensus.respondentId);
     const answers = new Map(rows.filter((row) => row.optionId !== null).map((row) => [row.questionId, toAnswerValue(row)]));
-    return { workshopId: consensus.workshopId, answeredCount: answers.size, score: scoreConsensus(questionnaire, answers), questionnaire };
+    return { workshopId: consensus.workshopId, answeredCount: answers.size, score: scoreConsensus(questionnaire, answers), questionnaire, answers };
   }
 }

@@ -1,6 +1,6 @@
 import type { ReportModel, ReportRecommendation } from '@omcheck/shared/report';
 import { describe, expect, it } from 'vitest';
-import { agendaNotes, buildSlides, keepPlace, planRecommendations, topRecommendations } from './meeting-slides';
+import { agendaNotes, buildSlides, consensusNotes, keepPlace, planRecommendations, topRecommendations } from './meeting-slides';
 
 const rec = (id: string, status: ReportRecommendation['status'], over: Partial<ReportRecommendation> = {}): ReportRecommendation => ({
   id, title: `Rec ${id}`, body: 'Why it matters', steps: ['First step'], dimensionTitle: 'Strategy', priority: 50, horizon: 'QUICK_WIN',
@@ -16,7 +16,7 @@ function report(over: Partial<ReportModel> = {}): ReportModel {
       holismStrong: ['Strategy'], holismWeak: ['Partner'], holdsTogether: false, customerFocusStage: 2, customerFocusLabel: 'Serial', confidence: 'HIGH',
       strongest: [], weakest: [{ dimensionId: 'd2', title: 'Partner', score: 20 }], flags: [],
     },
-    radar: [], dimensions: [], team: null, recommendations: [], appendix: [],
+    radar: [], dimensions: [], team: null, recommendations: [], appendix: [], consensus: null,
     ...over,
   };
 }
@@ -29,7 +29,24 @@ const team: NonNullable<ReportModel['team']> = {
   }],
 };
 
+const consensus: NonNullable<ReportModel['consensus']> = {
+  answeredCount: 2, overallScore: 62.4, maturityLevel: 3, maturityLabel: 'Integrated', dimensions: [{ dimensionId: 'd1', title: 'Strategy', consensusScore: 75, individualScore: 50 }],
+  answers: [
+    { questionId: 'q1', dimensionTitle: 'Strategy', prompt: 'Is the strategy written down?', answer: 'Written and shared', note: 'Only the board has read it.' },
+    { questionId: 'q2', dimensionTitle: 'Strategy', prompt: 'Do you plan together?', answer: 'Now and then', note: null },
+  ],
+};
+
 describe('buildSlides', () => {
+  it('should add the workshop consensus after the gaps, its agreed answers and notes as presenter notes', () => {
+    const slides = buildSlides(report({ team, consensus }));
+    expect(slides.map((s) => s.kind)).toEqual(['title', 'summary', 'radar', 'gaps', 'consensus', 'plan']);
+    const slide = slides.find((s) => s.kind === 'consensus')!;
+    expect(slide.title).toBe('Workshop consensus');
+    expect(slide.notes).toEqual(['Is the strategy written down? — Written and shared (Note: Only the board has read it.)', 'Do you plan together? — Now and then']);
+    expect(consensusNotes(report())).toEqual([]);
+  });
+
   it('should build title, summary, radar and action plan for a self-assessment without recommendations', () => {
     expect(buildSlides(report()).map((s) => s.kind)).toEqual(['title', 'summary', 'radar', 'plan']);
   });

@@ -1,7 +1,7 @@
 import { REPORT_LABELS, fillLabel, formatReportNumber, type ReportLabels, type ReportModel, type ReportRecommendation } from '@omcheck/shared/report';
 
 /** The kinds of slide meeting mode shows, in this order. */
-export type SlideKind = 'title' | 'summary' | 'radar' | 'gaps' | 'recommendation' | 'plan';
+export type SlideKind = 'title' | 'summary' | 'radar' | 'gaps' | 'consensus' | 'recommendation' | 'plan';
 
 export interface Slide {
   /** Stable across refetches (the recommendation id for recommendation slides), for keeping one's place. */
@@ -56,14 +56,19 @@ export function agendaNotes(report: ReportModel, labels: ReportLabels = REPORT_L
   });
 }
 
+/** Each agreed answer of a workshop, with the note recorded for it: what the room decided and why. */
+export function consensusNotes(report: ReportModel, labels: ReportLabels = REPORT_LABELS[report.locale]): string[] {
+  return (report.consensus?.answers ?? []).map((a) => `${a.prompt} — ${a.answer}${a.note ? ` (${labels.consensus.note}: ${a.note})` : ''}`);
+}
+
 function recommendationNotes(rec: ReportRecommendation, labels: ReportLabels): string[] {
   return [`${rec.dimensionTitle} · ${labels.horizon[rec.horizon]}`, rec.body, ...rec.steps].filter((line) => line.trim() !== '');
 }
 
 /**
  * The slides of meeting mode, built from the same report model as the web report, PDF and deck:
- * title, summary, radar, perception gaps (team check-ups only), one slide per top
- * recommendation, and the action plan.
+ * title, summary, radar, perception gaps (team check-ups only), the workshop consensus (when
+ * recorded), one slide per top recommendation, and the action plan.
  */
 export function buildSlides(report: ReportModel): Slide[] {
   const labels = REPORT_LABELS[report.locale];
@@ -80,6 +85,7 @@ export function buildSlides(report: ReportModel): Slide[] {
   if (report.team && (report.team.dimensionGaps.length > 0 || report.team.agenda.length > 0)) {
     slides.push({ key: 'gaps', kind: 'gaps', title: labels.perceptionGaps, notes: agendaNotes(report, labels) });
   }
+  if (report.consensus) slides.push({ key: 'consensus', kind: 'consensus', title: labels.consensus.title, notes: consensusNotes(report, labels) });
   for (const rec of topRecommendations(report)) {
     slides.push({ key: `rec-${rec.id}`, kind: 'recommendation', title: rec.title, notes: recommendationNotes(rec, labels), recommendationId: rec.id });
   }
