@@ -29,6 +29,7 @@ export * from './report/evidence.js';
 export * from './report/weakest-questions.js';
 export type * from './report/report-model.js';
 export * from './report/report-labels.js';
+export * from './report/consensus-comparison.js';
 export * from './report/build-report.js';
 export * from './exchange/index.js';
 export * from './history/index.js';

@@ -219,7 +219,8 @@ describe('workshop mode', () => {
   it("should put the consensus beside the individual answers in the check-up's report, with its notes", async () => {
     const get = (path: string) => fetch(`${server.url}${path}`, { headers: { cookie: consultant.cookie } });
     const html = await (await get(`/a/${assessmentId}/report?locale=en`)).text();
-    const section = html.slice(html.indexOf('data-section="consensus"'));
+    const start = html.indexOf('data-section="consensus"');
+    const section = html.slice(start, html.indexOf('</section>', start));
     expect(section).toContain('<h2 id="consensus-title">Workshop consensus</h2>');
     expect(section).toContain('The answers the room agreed on in the workshop (2 questions), scored on their own.');
     expect(section).toContain('Note: <bdi>Documented, not yet used in the plan.</bdi>');

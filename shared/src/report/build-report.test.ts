@@ -110,30 +110,41 @@ describe('REPORT_LABELS', () => {
       }
     }
   });
-  it('should carry a workshop consensus beside the individual answers, with each agreed answer in words and its note', () => {
-    const team = [respondent('s1', 'SALES', 4), respondent('o1', 'OPERATIONS', 1)];
-    const [first, second] = [maturity[0]!, maturity[3]!] as Array<Extract<(typeof maturity)[number], { kind: 'maturity' }>>;
-    // Agreed on two questions, given in reverse order: the report lists them in questionnaire order.
-    const agreed = new Map([
-      [second!.id, { questionId: second!.id, optionId: 'l1', comment: null }],
-      [first!.id, { questionId: first!.id, optionId: 'l3', comment: 'Written down, but only the board has read it.' }],
-    ]);
-    const individual = scoreAssessment(questionnaire, team);
-    const consensusScore = scoreConsensus(questionnaire, agreed);
-    const report = buildReportModel(input(team, { locale: 'it', consensus: { score: consensusScore, answers: agreed } }));
+});
+
+describe('buildReportModel with a workshop consensus', () => {
+  const team = [respondent('s1', 'SALES', 4), respondent('o1', 'OPERATIONS', 1)];
+  type Maturity = Extract<(typeof maturity)[number], { kind: 'maturity' }>;
+  const individualScore = scoreAssessment(questionnaire, team);
+  // An area the individual answers cover well enough to score.
+  const discussed = questionnaire.dimensions.find((d) => !individualScore.dimensions.find((x) => x.dimensionId === d.id)!.insufficientData)!;
+  // The room agreed on every question of the first area, and a note on the first one.
+  const agreedOn = maturity.filter((q) => discussed.questions.some((d) => d.id === q.id)) as Maturity[];
+  const agreed = new Map(agreedOn.map((q, i) => [q.id, { questionId: q.id, optionId: 'l3', comment: i === 0 ? 'Written down, but only the board has read it.' : null }]));
+  const consensusScore = scoreConsensus(questionnaire, agreed);
+  const report = buildReportModel(input(team, { locale: 'it', consensus: { score: consensusScore, answers: agreed } }));
+
+  it('should score the agreed answers on their own beside the individual answers, area by area', () => {
     const consensus = report.consensus!;
-    expect(consensus.answeredCount).toBe(2);
+    expect(consensus.answeredCount).toBe(agreedOn.length);
     expect(consensus.overallScore).toBe(consensusScore.overallScore);
     expect(consensus.dimensions.map((d) => d.dimensionId)).toEqual(questionnaire.dimensions.map((d) => d.id));
-    const dimensionId = consensusScore.dimensions.find((d) => d.score !== null)!.dimensionId;
-    expect(consensus.dimensions.find((d) => d.dimensionId === dimensionId)).toMatchObject({
-      consensusScore: consensusScore.dimensions.find((d) => d.dimensionId === dimensionId)!.score,
-      individualScore: individual.dimensions.find((d) => d.dimensionId === dimensionId)!.score,
+    const individual = individualScore.dimensions.find((d) => d.dimensionId === discussed.id)!;
+    const first = consensus.dimensions.find((d) => d.dimensionId === discussed.id)!;
+    expect(first.consensus).toBe(consensusScore.dimensions.find((d) => d.dimensionId === discussed.id)!.score);
+    expect(first.individual).toBe(individual.score);
+    expect(first.difference).toBe(Math.round(first.consensus!) - Math.round(first.individual!));
+    // Areas the room never discussed have no consensus score, not a 0.
+    expect(consensus.dimensions.filter((d) => d !== first).every((d) => d.consensus === null && d.difference === null)).toBe(true);
+  });
+
+  it('should list each agreed answer in questionnaire order, in words of the report language, with its note', () => {
+    expect(report.consensus!.answers[0]).toEqual({
+      questionId: agreedOn[0]!.id, dimensionTitle: discussed.title.it, prompt: agreedOn[0]!.prompt.it, answer: agreedOn[0]!.levels[3]!.it,
+      note: 'Written down, but only the board has read it.',
     });
-    expect(consensus.answers).toEqual([
-      { questionId: first!.id, dimensionTitle: expect.any(String), prompt: first!.prompt.it, answer: first!.levels[3]!.it, note: 'Written down, but only the board has read it.' },
-      { questionId: second!.id, dimensionTitle: expect.any(String), prompt: second!.prompt.it, answer: second!.levels[1]!.it, note: null },
-    ]);
+    expect(report.consensus!.answers.map((a) => a.questionId)).toEqual(agreedOn.map((q) => q.id));
+    expect(report.consensus!.answers.slice(1).every((a) => a.note === null)).toBe(true);
     expect(buildReportModel(input(team)).consensus).toBeNull();
   });
 });

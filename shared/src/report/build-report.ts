@@ -118,7 +118,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     team: teamOf(input, team, titleOf, promptOf),
     recommendations: recommendationsOf(input, titleOf),
     appendix: appendixOf(input, team, titleOf, promptOf),
-    consensus: input.consensus ? consensusSection(input.consensus, score, questionnaire, input.scoringVersion, locale) : null,
+    consensus: input.consensus ? consensusSection(input.consensus, score, questionnaire, locale) : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { questionsInOrder } from '../domain/question-index.js';
 import type { Questionnaire } from '../domain/questionnaire.schema.js';
 import type { AssessmentScore } from '../scoring/result.types.js';
 import { maturityLevelLabelsFor } from '../scoring/v1-1/maturity-labels.js';
+import { compareWithConsensus, type ScoredDimension } from './consensus-comparison.js';
 import type { ReportConsensus } from './report-model.js';
 
 /** A workshop's consensus as the report needs it: its own score and the agreed answers (`comment` = the note). */
@@ -21,13 +22,20 @@ export function consensusSection(
   consensus: ReportConsensusInput,
   individual: AssessmentScore,
   questionnaire: Questionnaire,
-  scoringVersion: string,
   locale: Locale,
 ): ReportConsensus {
   const { score } = consensus;
-  const levelNames = maturityLevelLabelsFor(scoringVersion);
-  const individualScores = new Map(individual.dimensions.map((d) => [d.dimensionId, d.score]));
-  const consensusScores = new Map(score.dimensions.map((d) => [d.dimensionId, d.score]));
+  const levelNames = maturityLevelLabelsFor(score.scoringVersion);
+  // In questionnaire order, with the report's titles.
+  const titled = (result: AssessmentScore): ScoredDimension[] => {
+    const byId = new Map(result.dimensions.map((d) => [d.dimensionId, d]));
+    return questionnaire.dimensions.map((d) => ({
+      dimensionId: d.id,
+      title: localize(d.title, locale),
+      score: byId.get(d.id)?.score ?? null,
+      insufficientData: byId.get(d.id)?.insufficientData ?? true,
+    }));
+  };
   const answers = questionsInOrder(questionnaire).flatMap(({ question, dimension }) => {
     const agreed = consensus.answers.get(question.id);
     const option = agreed?.optionId ? questionOptions(question).find((o) => o.id === agreed.optionId) : undefined;
@@ -45,12 +53,7 @@ export function consensusSection(
     overallScore: score.overallScore,
     maturityLevel: score.maturityLevel,
     maturityLabel: score.maturityLevel ? localize(levelNames[score.maturityLevel], locale) : null,
-    dimensions: questionnaire.dimensions.map((d) => ({
-      dimensionId: d.id,
-      title: localize(d.title, locale),
-      consensusScore: consensusScores.get(d.id) ?? null,
-      individualScore: individualScores.get(d.id) ?? null,
-    })),
+    dimensions: compareWithConsensus(titled(score), titled(individual)),
     answers,
   };
 }

@@ -8,4 +8,5 @@ export * from './score-band.js';
 export * from './evidence.js';
 export type * from './report-model.js';
 export * from './report-labels.js';
+export * from './consensus-comparison.js';
 export { MATURITY_LEVELS } from '../scoring/result.types.js';

@@ -453,12 +453,6 @@ export function formatReportNumber(value: number, locale: Locale, fractionDigits
   return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
 }
 
-/** `to − from` rounded and signed (+12, −3, 0) in the locale's digits; empty when either score is missing. */
-export function formatScoreChange(from: number | null, to: number | null, locale: Locale): string {
-  if (from === null || to === null) return '';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(Math.round(to - from));
-}
-
 /** A date (ISO 8601) as the report's language writes it. */
 export function formatReportDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));

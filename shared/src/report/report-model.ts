@@ -3,6 +3,7 @@ import type { Horizon, RespondentRole, Severity } from '../domain/vocabulary.js'
 import type { RecommendationStatus } from '../recommendations/merge-recommendations.js';
 import type { AgendaPrompt, RoleGroupKey } from '../team/index.js';
 import type { ScoreBand } from './score-band.js';
+import type { ConsensusComparisonRow } from './consensus-comparison.js';
 
 /**
  * One report, in one language, for every rendering: the web report and its PDF, the PPTX deck,
@@ -145,8 +146,8 @@ export interface ReportConsensus {
   overallScore: number | null;
   maturityLevel: number | null;
   maturityLabel: string | null;
-  /** Every dimension in questionnaire order: the consensus's score beside the individual answers'. */
-  dimensions: Array<{ dimensionId: string; title: string; consensusScore: number | null; individualScore: number | null }>;
+  /** Every dimension in questionnaire order: the consensus's score beside the individual answers' (`compareWithConsensus`). */
+  dimensions: ConsensusComparisonRow[];
   /** The agreed answers in questionnaire order, with the note the facilitator recorded. */
   answers: Array<{ questionId: string; dimensionTitle: string; prompt: string; answer: string; note: string | null }>;
 }

@@ -52,10 +52,13 @@ describe('renderReportHtml', () => {
   });
   it('should show a workshop consensus beside the individual answers, each agreed answer with its note, escaped', () => {
     const html = renderReportHtml(model('en', 'Acme', '', 'Only <b>the board</b> has read it'), { fontCss: '' });
-    const section = html.slice(html.indexOf('data-section="consensus"'));
+    const section = html.slice(html.indexOf('data-section="consensus"'), html.indexOf('</section>', html.indexOf('data-section="consensus"')));
     expect(section).toContain('<h2 id="consensus-title">Workshop consensus</h2>');
     expect(section).toContain('The answers the room agreed on in the workshop (2 questions), scored on their own.');
-    expect(section).toContain('<th scope="col">Individual answers</th><th scope="col">Consensus</th><th scope="col">Difference</th>');
+    expect(section).toContain('<th scope="col">Consensus</th><th scope="col">Individual answers</th><th scope="col">Difference</th>');
+    // Areas the two agreed answers do not cover have no consensus score and no difference.
+    expect(section).toContain('<td class="num">–</td>');
+    expect(section).toContain('<td class="num" dir="ltr">–</td>');
     expect(section.match(/<ol class="agreed">(.*?)<\/ol>/s)![1]!.match(/<li>/g)).toHaveLength(2);
     expect(section).toContain(`<p class="question">${escapeHtml(maturity[0]!.prompt.en)}</p>`);
     expect(section).toContain('Note: <bdi>Only &lt;b&gt;the board&lt;/b&gt; has read it</bdi>');

@@ -1,5 +1,5 @@
 import {
-  REPORT_LABELS, fillLabel, formatReportDate, formatReportNumber, formatScoreChange,
+  REPORT_LABELS, fillLabel, formatReportDate, formatReportNumber, formatScoreDifference,
   type ReportLabels, type ReportModel, type ReportRecommendation, type RoleGroupKey,
 } from '@omcheck/shared';
 import { escapeCssString, escapeHtml as esc } from './html.js';
@@ -181,7 +181,7 @@ function consensus(model: ReportModel, t: ReportLabels, n: Num): string {
   const agreed = model.consensus;
   if (!agreed) return '';
   const rows = agreed.dimensions
-    .map((d) => `<tr><th scope="row">${esc(d.title)}</th><td class="num">${n(d.individualScore)}</td><td class="num">${n(d.consensusScore)}</td><td class="num">${formatScoreChange(d.individualScore, d.consensusScore, model.locale)}</td></tr>`)
+    .map((d) => `<tr><th scope="row">${esc(d.title)}</th><td class="num">${n(d.consensus)}</td><td class="num">${n(d.individual)}</td><td class="num" dir="ltr">${d.difference === null ? n(null) : esc(formatScoreDifference(d.difference, model.locale))}</td></tr>`)
     .join('');
   const answers = agreed.answers
     .map((a) => `<li><p class="question">${esc(a.prompt)}</p><p class="muted">${esc(a.dimensionTitle)}</p><p>${esc(a.answer)}</p>${a.note ? `<p class="muted">${esc(t.consensus.note)}: <bdi>${esc(a.note)}</bdi></p>` : ''}</li>`)
@@ -191,7 +191,7 @@ function consensus(model: ReportModel, t: ReportLabels, n: Num): string {
   <h2 id="consensus-title">${esc(t.consensus.title)}</h2>
   <p class="muted">${esc(fillLabel(t.consensus.intro, { count: n(agreed.answeredCount) }))}</p>
   <p>${esc(t.consensus.score)}: <strong class="num">${n(agreed.overallScore)}</strong> ${esc(t.outOf100)}${level} · ${esc(t.consensus.individual)}: <span class="num">${n(model.summary.overallScore)}</span></p>
-  <table><thead><tr><th scope="col">${esc(t.dimension)}</th><th scope="col">${esc(t.consensus.individual)}</th><th scope="col">${esc(t.consensus.score)}</th><th scope="col">${esc(t.consensus.difference)}</th></tr></thead><tbody>${rows}</tbody></table>
+  <table><thead><tr><th scope="col">${esc(t.dimension)}</th><th scope="col">${esc(t.consensus.score)}</th><th scope="col">${esc(t.consensus.individual)}</th><th scope="col">${esc(t.consensus.difference)}</th></tr></thead><tbody>${rows}</tbody></table>
   <h3>${esc(t.consensus.agreedAnswers)}</h3>
   <ol class="agreed">${answers}</ol>
 </section>`;

@@ -65,7 +65,7 @@ td.num { text-align: end; }
 .recommendation.dismissed { opacity: .75; }
 .recommendation .meta { font-size: 8.5pt; color: var(--muted); }
 .status { font-weight: 700; color: var(--accent); }
-.agenda li, .appendix ol > li { margin-block-end: 3mm; break-inside: avoid; }
+.agenda li, .agreed li, .appendix ol > li { margin-block-end: 3mm; break-inside: avoid; }
 .question { font-weight: 600; margin: 0; }
 .comments { list-style: none; padding-inline-start: 3mm; border-inline-start: 2px solid var(--border); }
 .toolbar { display: flex; gap: 3mm; justify-content: flex-end; max-width: 178mm; margin: 4mm auto 0; }

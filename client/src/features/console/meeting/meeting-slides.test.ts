@@ -30,7 +30,7 @@ const team: NonNullable<ReportModel['team']> = {
 };
 
 const consensus: NonNullable<ReportModel['consensus']> = {
-  answeredCount: 2, overallScore: 62.4, maturityLevel: 3, maturityLabel: 'Integrated', dimensions: [{ dimensionId: 'd1', title: 'Strategy', consensusScore: 75, individualScore: 50 }],
+  answeredCount: 2, overallScore: 62.4, maturityLevel: 3, maturityLabel: 'Integrated', dimensions: [{ dimensionId: 'd1', title: 'Strategy', consensus: 75, individual: 50, difference: 25 }],
   answers: [
     { questionId: 'q1', dimensionTitle: 'Strategy', prompt: 'Is the strategy written down?', answer: 'Written and shared', note: 'Only the board has read it.' },
     { questionId: 'q2', dimensionTitle: 'Strategy', prompt: 'Do you plan together?', answer: 'Now and then', note: null },
@@ -43,7 +43,7 @@ describe('buildSlides', () => {
     expect(slides.map((s) => s.kind)).toEqual(['title', 'summary', 'radar', 'gaps', 'consensus', 'plan']);
     const slide = slides.find((s) => s.kind === 'consensus')!;
     expect(slide.title).toBe('Workshop consensus');
-    expect(slide.notes).toEqual(['Is the strategy written down? — Written and shared (Note: Only the board has read it.)', 'Do you plan together? — Now and then']);
+    expect(slide.notes).toEqual(['Is the strategy written down? — Written and shared (Note: \u2068Only the board has read it.\u2069)', 'Do you plan together? — Now and then']);
     expect(consensusNotes(report())).toEqual([]);
   });
 

@@ -58,7 +58,8 @@ export function agendaNotes(report: ReportModel, labels: ReportLabels = REPORT_L
 
 /** Each agreed answer of a workshop, with the note recorded for it: what the room decided and why. */
 export function consensusNotes(report: ReportModel, labels: ReportLabels = REPORT_LABELS[report.locale]): string[] {
-  return (report.consensus?.answers ?? []).map((a) => `${a.prompt} — ${a.answer}${a.note ? ` (${labels.consensus.note}: ${a.note})` : ''}`);
+  // The note is what someone typed: isolated (U+2068…U+2069), so its direction cannot reorder the line.
+  return (report.consensus?.answers ?? []).map((a) => `${a.prompt} — ${a.answer}${a.note ? ` (${labels.consensus.note}: \u2068${a.note}\u2069)` : ''}`);
 }
 
 function recommendationNotes(rec: ReportRecommendation, labels: ReportLabels): string[] {
