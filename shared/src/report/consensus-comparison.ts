@@ -38,9 +38,12 @@ export function compareWithConsensus(consensus: readonly ScoredDimension[], indi
   });
 }
 
-/** A difference as the comparison writes it: +12, −3 (a minus sign), 0, in the locale's digits; — when missing. */
-export function formatScoreDifference(difference: number | null, locale: Locale): string {
-  if (difference === null) return '—';
+/**
+ * A difference as the comparison writes it: +12, −3 (a minus sign), 0, in the locale's digits;
+ * `missing` (the page's dash, or a report's own "no score") when there is none.
+ */
+export function formatScoreDifference(difference: number | null, locale: Locale, missing = '—'): string {
+  if (difference === null) return missing;
   const digits = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.abs(difference));
   return difference > 0 ? `+${digits}` : difference < 0 ? `\u2212${digits}` : digits;
 }

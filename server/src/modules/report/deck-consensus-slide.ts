@@ -15,7 +15,7 @@ export function consensusSlide(ctx: DeckContext, consensus: ReportConsensus): vo
       { text: truncate(d.title, 60) },
       { text: formatScore(ctx, d.consensus), options: { ...centre, bold: true, color: COLOR.navy } },
       { text: formatScore(ctx, d.individual), options: centre },
-      { text: d.difference === null ? formatScore(ctx, null) : formatScoreDifference(d.difference, model.locale), options: centre },
+      { text: formatScoreDifference(d.difference, model.locale, labels.noScore), options: centre },
     ])),
   ];
   const colW = [4.1, 1.9, 1.9, 1.2];

@@ -181,7 +181,7 @@ function consensus(model: ReportModel, t: ReportLabels, n: Num): string {
   const agreed = model.consensus;
   if (!agreed) return '';
   const rows = agreed.dimensions
-    .map((d) => `<tr><th scope="row">${esc(d.title)}</th><td class="num">${n(d.consensus)}</td><td class="num">${n(d.individual)}</td><td class="num" dir="ltr">${d.difference === null ? n(null) : esc(formatScoreDifference(d.difference, model.locale))}</td></tr>`)
+    .map((d) => `<tr><th scope="row">${esc(d.title)}</th><td class="num">${n(d.consensus)}</td><td class="num">${n(d.individual)}</td><td class="num" dir="ltr">${esc(formatScoreDifference(d.difference, model.locale, t.noScore))}</td></tr>`)
     .join('');
   const answers = agreed.answers
     .map((a) => `<li><p class="question">${esc(a.prompt)}</p><p class="muted">${esc(a.dimensionTitle)}</p><p>${esc(a.answer)}</p>${a.note ? `<p class="muted">${esc(t.consensus.note)}: <bdi>${esc(a.note)}</bdi></p>` : ''}</li>`)
