@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { root } from './servers.mjs';
+import { SERVER_NODE_FLAGS, root } from './servers.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -16,7 +16,7 @@ export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-backg
 export async function startDemoApp() {
   if (!fs.existsSync(path.join(root, 'client/dist/index.html'))) throw new Error('client/dist is missing: run pnpm build first');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'omcheck-browser-bench-'));
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js'), '--demo'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'server/dist/main.js'), '--demo'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: path.join(dir, 'bench.sqlite'), LOG_LEVEL: 'info', NODE_ENV: 'production', RATE_LIMITS: 'off' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

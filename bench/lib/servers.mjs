@@ -8,6 +8,17 @@ import { fileURLToPath } from 'node:url';
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const root = path.resolve(benchDir, '..');
 
+/**
+ * The Node flags `pnpm start` runs the server with (the root package.json's start script): the
+ * benchmarks measure the server as it is run, and give the ceiling the same runtime.
+ */
+export const SERVER_NODE_FLAGS = (() => {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const match = /^node((?:\s+--\S+)*)\s+server\/dist\/main\.js$/.exec(scripts.start);
+  if (!match) throw new Error(`cannot read the server's Node flags from the start script "${scripts.start}"`);
+  return match[1].trim().split(/\s+/).filter(Boolean);
+})();
+
 function startProcess(args, env, readyPattern) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -55,7 +66,7 @@ export async function startApp({ postgresUrl, databaseUrl: existing } = {}) {
       await client.end();
     };
   }
-  const { child, port } = await startProcess([path.join(root, 'server/dist/main.js')], {
+  const { child, port } = await startProcess([...SERVER_NODE_FLAGS, path.join(root, 'server/dist/main.js')], {
     PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', NODE_ENV: 'production', RATE_LIMITS: 'off',
   }, /"url":"http:\/\/127\.0\.0\.1:(\d+)"/);
   return {
@@ -73,7 +84,7 @@ export async function startApp({ postgresUrl, databaseUrl: existing } = {}) {
 
 /** The ceiling: a bare Apollo Server answering a constant on the same HTTP stack. */
 export async function startBare() {
-  const { child, port } = await startProcess([path.join(benchDir, 'bare-apollo.mjs')], { PORT: '0' }, /"port":(\d+)/);
+  const { child, port } = await startProcess([...SERVER_NODE_FLAGS, path.join(benchDir, 'bare-apollo.mjs')], { PORT: '0' }, /"port":(\d+)/);
   return { url: `http://127.0.0.1:${port}/graphql`, stop: () => stopProcess(child) };
 }
 
