@@ -14,9 +14,15 @@ export const root = path.resolve(benchDir, '..');
  */
 export const SERVER_NODE_FLAGS = (() => {
   const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const match = /^node((?:\s+--\S+)*)\s+server\/dist\/main\.js$/.exec(scripts.start);
-  if (!match) throw new Error(`cannot read the server's Node flags from the start script "${scripts.start}"`);
-  return match[1].trim().split(/\s+/).filter(Boolean);
+  const flagsOf = (name, args) => {
+    const match = new RegExp(`^node((?:\\s+--\\S+)*)\\s+server/dist/main\\.js${args}$`).exec(scripts[name] ?? '');
+    if (!match) throw new Error(`cannot read the server's Node flags from the ${name} script "${scripts[name]}"`);
+    return match[1].trim().split(/\s+/).filter(Boolean);
+  };
+  const flags = flagsOf('start', '');
+  // The browser benchmarks run the demo: it must be the same server.
+  if (flagsOf('start:demo', ' --demo').join(' ') !== flags.join(' ')) throw new Error('the start and start:demo scripts run Node with different flags');
+  return flags;
 })();
 
 function startProcess(args, env, readyPattern) {
