@@ -453,6 +453,11 @@ export function formatReportNumber(value: number, locale: Locale, fractionDigits
   return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
 }
 
+/** A score as every rendering of the report shows it: in the report's digits, or "no score" (–) when there is none. */
+export function formatReportScore(value: number | null, locale: Locale, fractionDigits = 0): string {
+  return value === null ? REPORT_LABELS[locale].noScore : formatReportNumber(value, locale, fractionDigits);
+}
+
 /** A date (ISO 8601) as the report's language writes it. */
 export function formatReportDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));

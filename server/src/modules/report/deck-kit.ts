@@ -1,5 +1,5 @@
 import pptxgenjs from 'pptxgenjs';
-import { formatReportNumber, type ReportLabels, type ReportModel } from '@omcheck/shared';
+import { formatReportScore, type ReportLabels, type ReportModel } from '@omcheck/shared';
 
 /** 16:9 in inches (pptxgenjs `LAYOUT_16x9`). */
 export const SLIDE = { w: 10, h: 5.625 } as const;
@@ -82,7 +82,7 @@ export function mirrorX(ctx: DeckContext, left: number, width: number): number {
 
 /** A score or count as the report's language writes it (Persian digits in Persian); '–' when there is none. */
 export function formatScore(ctx: DeckContext, value: number | null, fractionDigits = 0): string {
-  return value === null ? ctx.labels.noScore : formatReportNumber(value, ctx.model.locale, fractionDigits);
+  return formatReportScore(value, ctx.model.locale, fractionDigits);
 }
 
 /** Cuts a text at a word boundary with an ellipsis, so a box never overflows on any reader. */

@@ -1,5 +1,5 @@
 import {
-  REPORT_LABELS, fillLabel, formatReportDate, formatReportNumber, formatScoreDifference,
+  REPORT_LABELS, fillLabel, formatReportDate, formatReportScore, formatScoreDifference,
   type ReportLabels, type ReportModel, type ReportRecommendation, type RoleGroupKey,
 } from '@omcheck/shared';
 import { escapeCssString, escapeHtml as esc } from './html.js';
@@ -18,7 +18,7 @@ export interface HtmlReportOptions {
 /** The report as one self-contained, print-ready HTML page (A4), the same for the web and the PDF. */
 export function renderReportHtml(model: ReportModel, options: HtmlReportOptions): string {
   const t = REPORT_LABELS[model.locale];
-  const n = (value: number | null, digits = 0): string => (value === null ? t.noScore : formatReportNumber(value, model.locale, digits));
+  const n = (value: number | null, digits = 0): string => formatReportScore(value, model.locale, digits);
   const kind = model.meta.kind === 'SELF' ? t.selfAssessment : t.checkup;
   const client = model.meta.organizationName ?? kind;
   const date = formatReportDate(model.meta.scoredAt, model.locale);

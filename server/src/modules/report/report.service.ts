@@ -112,7 +112,7 @@ export class ReportService {
       targets: assessment.targets ?? {},
       // The radar overlays the previous check-up of the same client (only dimensions both have).
       previous: previous ? new Map(previous.snapshot.score.dimensions.map((d) => [d.dimensionId, d.score])) : null,
-      consensus: consensus ? { score: consensus.score, answers: consensus.answers } : null,
+      consensus,
       recommendations: stored.recommendations.map((row) => ({
         id: row.id,
         ruleId: row.ruleId,
