@@ -5,7 +5,11 @@ export async function stepTitle(page: Page): Promise<string> {
   return (await page.getByTestId('step-title').innerText()).trim();
 }
 
-/** The first question on screen without an answer yet (no checked option, no text), or null. */
+/**
+ * The first question on screen without an answer yet (no checked option, no text), or null.
+ * The locator names the question by its id, not its position, so it keeps pointing at the same
+ * question while conditional questions appear above or below it.
+ */
 export async function firstUnanswered(page: Page): Promise<Locator | null> {
   // Questions below the first screen render just after it (the fieldset is aria-busy meanwhile).
   await page.locator('fieldset.questions:not([aria-busy])').waitFor();
@@ -16,7 +20,14 @@ export async function firstUnanswered(page: Page): Promise<Locator | null> {
     const checked = await question.locator('input:checked').count();
     const textarea = question.locator('textarea.question__text');
     const text = (await textarea.count()) > 0 ? await textarea.inputValue() : '';
-    if (checked === 0 && text.trim() === '') return question;
+    if (checked === 0 && text.trim() === '') {
+      const id = await question.getAttribute('id');
+      if (!id) throw new Error('a question on screen has no id');
+      const stable = page.locator(`section.question[id="${id}"]`);
+      // Its controls are in the DOM before anyone decides what kind of question it is.
+      await stable.locator('label.option, textarea.question__text').first().waitFor();
+      return stable;
+    }
   }
   return null;
 }
