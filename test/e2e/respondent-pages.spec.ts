@@ -80,6 +80,44 @@ describe('a respondent page opened by private link', () => {
   });
 });
 
+describe('the radar on the results page', () => {
+  /** Every viewBox the radar's chart is drawn with, in order, from the page's first moment. */
+  async function radarDrawings(width: number): Promise<string[]> {
+    const { token } = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
+    await answerAndSubmit(server, token, 2);
+    const context = await browser.newContext({ viewport: { width, height: 844 }, locale: 'en-GB' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const drawings: string[] = [];
+      (window as unknown as { radarDrawings: string[] }).radarDrawings = drawings;
+      const chart = 'figure[data-testid="radar"] > svg';
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes' && record.target instanceof Element && record.target.matches(chart)) drawings.push(record.target.getAttribute('viewBox') ?? '');
+          for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            for (const svg of [node, ...node.querySelectorAll('svg')].filter((element) => element.matches(chart))) drawings.push(svg.getAttribute('viewBox') ?? '');
+          }
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['viewBox'] });
+    });
+    await page.goto(`${server.url}/r/${token}/results`);
+    await page.getByTestId('radar').locator('svg').first().waitFor({ state: 'visible' });
+    // Past the chart's own measurement of its width (a ResizeObserver, after its first layout).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return page.evaluate(() => (window as unknown as { radarDrawings: string[] }).radarDrawings);
+  }
+
+  it('should draw the chart once, for a phone, on a phone (not wide first and then again)', async () => {
+    expect(await radarDrawings(390)).toEqual(['-190 -190 380 380']);
+  });
+
+  it('should draw the chart once, wide, on a large screen', async () => {
+    expect(await radarDrawings(1280)).toEqual(['-335 -232 670 452']);
+  });
+});
+
 describe('starting a check-up from the intake', () => {
   it('should fetch the questions while the intake is filled in, and open the wizard without fetching them again', async () => {
     const { page, problems } = await newPage();
