@@ -95,9 +95,9 @@ describe('the radar on the results page', () => {
       new MutationObserver((records) => {
         for (const record of records) {
           if (record.type === 'attributes' && record.target instanceof Element && record.target.matches(chart)) drawings.push(record.target.getAttribute('viewBox') ?? '');
-          for (const node of record.addedNodes) {
+          for (const node of Array.from(record.addedNodes)) {
             if (!(node instanceof Element)) continue;
-            for (const svg of [node, ...node.querySelectorAll('svg')].filter((element) => element.matches(chart))) drawings.push(svg.getAttribute('viewBox') ?? '');
+            for (const svg of [node, ...Array.from(node.querySelectorAll('svg'))].filter((element) => element.matches(chart))) drawings.push(svg.getAttribute('viewBox') ?? '');
           }
         }
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['viewBox'] });
