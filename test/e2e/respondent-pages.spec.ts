@@ -80,7 +80,7 @@ describe('a respondent page opened by private link', () => {
   });
 });
 
-describe('the radar on the results page', () => {
+describe('the results page after its first screen', () => {
   /** Every viewBox the radar's chart is drawn with, in order, from the page's first moment. */
   async function radarDrawings(width: number): Promise<string[]> {
     const { token } = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
@@ -115,6 +115,33 @@ describe('the radar on the results page', () => {
 
   it('should draw the chart once, wide, on a large screen', async () => {
     expect(await radarDrawings(1280)).toEqual(['-335 -232 670 452']);
+  });
+
+  it('should add no stylesheet while the rest of the report renders (each would restyle the whole page)', async () => {
+    const { token } = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
+    await answerAndSubmit(server, token, 2);
+    const { page, problems } = await newPage();
+    await page.addInitScript(() => {
+      const added: string[] = [];
+      (window as unknown as { stylesheetsAdded: string[] }).stylesheetsAdded = added;
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of Array.from(record.addedNodes)) {
+              if (node instanceof HTMLLinkElement && node.rel === 'stylesheet') added.push(node.href);
+              if (node instanceof HTMLStyleElement) added.push('<style>');
+            }
+          }
+        }).observe(document, { subtree: true, childList: true });
+      });
+    });
+    await page.goto(`${server.url}/r/${token}/results`);
+    // Every part rendered in turn, the radar and the downloads included.
+    await page.locator('[data-testid="report-downloads"]').waitFor({ state: 'attached' });
+    await page.getByTestId('radar').locator('svg').first().waitFor({ state: 'visible' });
+    await page.locator('[data-testid="results-report"]:not([aria-busy])').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { stylesheetsAdded: string[] }).stylesheetsAdded)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
 
