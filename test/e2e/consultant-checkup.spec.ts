@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium } from '../helpers/browser.js';
 import { uniqueEmail } from '../helpers/consultant.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { firstUnanswered, stepTitle } from '../helpers/wizard-page.js';
+import { firstUnanswered, goToNextStep } from '../helpers/wizard-page.js';
 
 /**
  * A consultant's team check-up, as it happens: sign up, add a client, open a check-up, invite
@@ -73,10 +73,7 @@ async function answerOnPhone(url: string, level: number): Promise<BrowserContext
     await page.getByTestId('autosave-status').filter({ hasText: 'All changes saved' }).waitFor();
     const next = page.getByRole('button', { name: 'Next section' });
     if ((await next.count()) === 0) break;
-    const before = await stepTitle(page);
-    await next.click();
-    // The next step is on screen before its questions are looked at (else the last step's would be).
-    await page.waitForFunction((title) => document.querySelector('[data-testid="step-title"]')?.textContent?.trim() !== title, before);
+    await goToNextStep(page);
   }
   await page.getByRole('button', { name: 'Review and submit' }).click();
   await page.getByRole('button', { name: 'Submit and see results' }).click();

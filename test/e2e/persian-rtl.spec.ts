@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations as expectNoAxeViolationsOn, launchChromium } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { firstUnanswered as firstUnansweredOn, stepTitle as stepTitleOf } from '../helpers/wizard-page.js';
+import { firstUnanswered as firstUnansweredOn, stepTitle as stepTitleOf, waitForOtherStep } from '../helpers/wizard-page.js';
 
 /**
  * The self-assessment taken in Persian: the language is chosen on the intake page, the whole
@@ -139,7 +139,7 @@ describe('the check-up in Persian', () => {
       const before = await stepTitle();
       await page.locator('.step-nav .button--primary').click(); // "next section", or "review" on the last step
       if (last) break;
-      await page.waitForFunction((title) => document.querySelector('[data-testid="step-title"]')?.textContent?.trim() !== title, before);
+      await waitForOtherStep(page, before);
       expect(await stepTitle()).toMatch(PERSIAN);
       await answerStep();
     }

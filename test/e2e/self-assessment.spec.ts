@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations as expectNoAxeViolationsOn, launchChromium } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { firstUnanswered as firstUnansweredOn, stepTitle as stepTitleOf } from '../helpers/wizard-page.js';
+import { firstUnanswered as firstUnansweredOn, goToNextStep, stepTitle as stepTitleOf } from '../helpers/wizard-page.js';
 
 /**
  * The public self-assessment, as a business takes it: landing → intake → seven steps with
@@ -94,11 +94,8 @@ async function answerStepWithMouse(): Promise<void> {
   throw new Error('the step never ran out of unanswered questions');
 }
 
-async function clickNext(): Promise<string> {
-  const before = await stepTitle();
-  await page.getByRole('button', { name: 'Next section' }).click();
-  await page.waitForFunction((title) => document.querySelector('[data-testid="step-title"]')?.textContent?.trim() !== title, before);
-  return stepTitle();
+function clickNext(): Promise<string> {
+  return goToNextStep(page);
 }
 
 describe('self-assessment in the browser', () => {

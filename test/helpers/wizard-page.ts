@@ -5,6 +5,19 @@ export async function stepTitle(page: Page): Promise<string> {
   return (await page.getByTestId('step-title').innerText()).trim();
 }
 
+/** Waits until the wizard shows another step than the one titled `title`. */
+export async function waitForOtherStep(page: Page, title: string): Promise<void> {
+  await page.waitForFunction((before) => document.querySelector('[data-testid="step-title"]')?.textContent?.trim() !== before, title);
+}
+
+/** Presses "Next section" and waits for the next step (else its questions would be the last step's); its title. */
+export async function goToNextStep(page: Page): Promise<string> {
+  const before = await stepTitle(page);
+  await page.getByRole('button', { name: 'Next section' }).click();
+  await waitForOtherStep(page, before);
+  return stepTitle(page);
+}
+
 /**
  * The first question on screen without an answer yet (no checked option, no text), or null.
  * The locator names the question by its id, not its position, so it keeps pointing at the same
