@@ -122,6 +122,36 @@ describe('the results page after its first screen', () => {
     expect(await radarDrawings(1280)).toEqual(['-335 -232 670 452']);
   });
 
+  it('should show each part of the report in a frame of its own (parts shown together are laid out in one long task)', async () => {
+    const token = await submittedSelfAssessment(2);
+    const { page, problems } = await newPage();
+    await page.addInitScript(() => {
+      // The frame each part appears in: a counter that every frame increments, read when a part's placeholder goes.
+      const shownInFrame: number[] = [];
+      (window as unknown as { shownInFrame: number[] }).shownInFrame = shownInFrame;
+      let frame = 0;
+      const count = (): void => {
+        frame += 1;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of Array.from(record.removedNodes)) {
+            if (node instanceof Element && node.classList.contains('render-in-turn')) shownInFrame.push(frame);
+          }
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(`${server.url}/r/${token}/results`);
+    await page.locator('[data-testid="report-downloads"]').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="results-report"][aria-busy]') === null);
+    const frames = await page.evaluate(() => (window as unknown as { shownInFrame: number[] }).shownInFrame);
+    expect(frames.length).toBeGreaterThan(10);
+    expect(new Set(frames).size).toBe(frames.length);
+    expect(problems).toEqual([]);
+  });
+
   it('should add no stylesheet while the rest of the report renders (each would restyle the whole page)', async () => {
     const token = await submittedSelfAssessment(2);
     const { page, problems } = await newPage();

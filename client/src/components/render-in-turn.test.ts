@@ -32,6 +32,38 @@ describe('renderInTurn', () => {
     expect(waitingParts()).toBe(0);
   });
 
+  it('should lay out each part in a frame of its own: the next part waits for the frame after it', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const listeners = new Set<() => void>();
+    const page = { visibilityState: 'visible', addEventListener: (_: string, f: () => void) => listeners.add(f), removeEventListener: (_: string, f: () => void) => listeners.delete(f) };
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('document', page);
+    try {
+      const { renderInTurn } = await load();
+      const shown: string[] = [];
+      for (const name of ['a', 'b', 'c']) renderInTurn(() => shown.push(name));
+      /** The browser paints a frame: its callbacks run, the task after it follows. */
+      const frame = async (): Promise<void> => {
+        for (const callback of frames.splice(0)) callback(0);
+        await tasks(1);
+      };
+      await frame();
+      expect(shown).toEqual(['a']);
+      // Tasks without a frame in between render nothing more.
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(shown).toEqual(['a']);
+      await frame();
+      expect(shown).toEqual(['a', 'b']);
+      // A tab hidden meanwhile gets no frames: the parts go on without them.
+      page.visibilityState = 'hidden';
+      for (const listener of [...listeners]) listener();
+      expect(shown).toEqual(['a', 'b', 'c']);
+      expect(listeners.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('should put the parts a part registers while it renders before the parts after it', async () => {
     const { renderInTurn } = await load();
     const shown: string[] = [];

@@ -1,10 +1,11 @@
 /**
  * Parts of a long page that can wait for its first paint (a report's sections below the first
- * screen) render one per task afterwards, in document order, instead of all in the task that
+ * screen) render one per frame afterwards, in document order, instead of all in the task that
  * mounts the page: that task stays short enough to paint the first screen early and not block
- * input (on a mid-range phone the whole results page took ~0.5 s in one task). Everything is in
- * the document a few frames later, so find-in-page, keyboard and screen readers get all of it;
- * printing renders whatever is still waiting first.
+ * input (on a mid-range phone the whole results page took ~0.5 s in one task). One part per frame,
+ * not per task: parts rendered back to back were laid out together in the next frame, one long
+ * task. Everything is in the document a few frames later, so find-in-page, keyboard and screen
+ * readers get all of it; printing renders whatever is still waiting first.
  */
 
 import { computed, nextTick, shallowRef } from 'vue';
@@ -61,6 +62,24 @@ export function afterNextPaint(task: () => void): void {
   setTimeout(run, typeof document !== 'undefined' && document.visibilityState === 'hidden' ? HIDDEN_FALLBACK_MS : FALLBACK_MS);
 }
 
+/** Runs `task` in the task after the next frame, so that each part is laid out in a frame of its own. */
+function afterNextFrame(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') {
+    schedule(task);
+    return;
+  }
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    document.removeEventListener('visibilitychange', run);
+    task();
+  };
+  // A tab hidden meanwhile gets no frames: go on without them.
+  document.addEventListener('visibilitychange', run);
+  requestAnimationFrame(() => schedule(run));
+}
+
 function pump(): void {
   const next = waiting.shift();
   waitingCount.value = waiting.length;
@@ -72,7 +91,7 @@ function pump(): void {
   // Vue renders the part in this task's microtasks; its own parts register before the next task.
   nestedAt = 0;
   next();
-  schedule(pump);
+  afterNextFrame(pump);
 }
 
 /**
