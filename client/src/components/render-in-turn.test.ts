@@ -17,7 +17,7 @@ describe('renderInTurn', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('should show nothing in the task that registers, then one part per task in order', async () => {
+  it('should show nothing in the task that registers, then one part per task in order where there are no frames', async () => {
     const { renderInTurn, waitingParts } = await load();
     const shown: string[] = [];
     for (const name of ['a', 'b', 'c']) renderInTurn(() => shown.push(name));

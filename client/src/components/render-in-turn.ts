@@ -95,7 +95,7 @@ function pump(): void {
 }
 
 /**
- * Queues `show` to run after the first paint, in its turn (one part per task). Returns a
+ * Queues `show` to run after the first paint, in its turn (one part per frame). Returns a
  * function that takes it out of the queue (when its component unmounts first).
  */
 export function renderInTurn(show: Show): () => void {
