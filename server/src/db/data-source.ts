@@ -48,7 +48,7 @@ export function createDataSource(config: DatabaseConfig, hooks: { queryLogger?: 
       type: 'postgres',
       url: config.url,
       uuidExtension: 'pgcrypto',
-      extra: { max: 10 },
+      extra: { max: config.poolSize },
       migrations: POSTGRES_MIGRATIONS,
     };
   }
