@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defaultClientConditions, defineConfig } from 'vite';
-import { compileHints } from './build/compile-hints';
+import { compileHints } from './build/compile-hints.ts';
 
 /**
  * The SPA is served by the API server from `dist/` (same origin as `/graphql`). In dev, Vite
