@@ -128,7 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
  * PostgreSQL connections per server instance when `DATABASE_POOL_SIZE` is unset: twice the cores
  * plus one (5 on 2 cores). More connections than the cores can serve only move the queueing into
  * PostgreSQL, where it is slower: with 200 respondents at once on the 2-core bench machine, a
- * start's p99 was 46–159 ms with 5, 133–317 ms with 10 and 447–928 ms with 20 (docs/performance.md).
+ * start's p99 was 46–196 ms with 5, 133–351 ms with 10 and 447–928 ms with 20 (docs/performance.md).
  */
 export function defaultPoolSize(cores: number = os.availableParallelism()): number {
   return cores * 2 + 1;
