@@ -1,14 +1,12 @@
 import vue from '@vitejs/plugin-vue';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { compileHints } from './build/compile-hints.ts';
-import { respondentChunkGroupName } from './build/page-chunks.ts';
-import respondentPageModules from './build/respondent-page-modules.json' with { type: 'json' };
 
 /**
  * The SPA is served by the API server from `dist/` (same origin as `/graphql`). In dev, Vite
  * proxies `/graphql` to a server on :4000. `@omcheck/shared` is consumed from source.
  */
-export default defineConfig(({ isSsrBuild }) => ({
+export default defineConfig({
   plugins: [
     vue({
       features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false },
@@ -34,21 +32,5 @@ export default defineConfig(({ isSsrBuild }) => ({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
   // The manifest tells scripts/prerender-landing.mjs which chunks the intake needs.
-  build: {
-    target: 'es2022',
-    reportCompressedSize: true,
-    manifest: true,
-    // The respondent's pages load their code in a few chunks (build/page-chunks.ts). The
-    // landing page's server-side render is one file for Node and keeps the default.
-    rolldownOptions: isSsrBuild
-      ? {}
-      : {
-          output: {
-            codeSplitting: {
-              includeDependenciesRecursively: false,
-              groups: [{ name: respondentChunkGroupName(import.meta.dirname, 'src/main.ts', respondentPageModules) }],
-            },
-          },
-        },
-  },
-}));
+  build: { target: 'es2022', reportCompressedSize: true, manifest: true },
+});

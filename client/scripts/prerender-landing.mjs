@@ -17,8 +17,7 @@ const manifest = readBuildManifest(dist);
 
 // "Start" leads to the intake: its code is fetched with the app's (not run), so following the
 // link as soon as the app has loaded waits for no further request.
-const intakeModules = JSON.parse(fs.readFileSync(path.join(clientDir, 'build/respondent-page-modules.json'), 'utf8')).intake;
-const intakeChunks = manifest.filesBeyondEntry(intakeModules).scripts;
+const intakeChunks = manifest.filesBeyondEntry(['src/features/intake/IntakeView.vue']).scripts;
 // The entry's own imports, which Vite preloads from index.html.
 const entryPreloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
 

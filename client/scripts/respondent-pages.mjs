@@ -11,12 +11,11 @@ const dist = path.join(clientDir, 'dist');
 const { APP_LOCALES, embeddedOperations } = await import(pathToFileURL(path.join(clientDir, 'dist-prerender/render-landing.js')).href);
 const manifest = readBuildManifest(dist);
 
-/** The routes' page and `meta.prepare` modules (as the build groups their code), message groups and first query (src/app/router.ts). */
-const pageModules = JSON.parse(fs.readFileSync(path.join(clientDir, 'build/respondent-page-modules.json'), 'utf8'));
+/** The routes' page and `meta.prepare` modules, message groups and first query (src/app/router.ts). */
 const PAGES = {
-  wizard: { modules: pageModules.wizard, messages: ['core'], query: 'RespondentSession' },
-  review: { modules: pageModules.review, messages: ['core', 'results'], query: 'RespondentSession' },
-  results: { modules: pageModules.results, messages: ['core', 'results'], query: 'AssessmentResult' },
+  wizard: { modules: ['src/features/wizard/WizardView.vue', 'src/features/respondent/prepare-checkup.ts'], messages: ['core'], query: 'RespondentSession' },
+  review: { modules: ['src/features/review/ReviewView.vue', 'src/features/respondent/prepare-checkup.ts'], messages: ['core', 'results'], query: 'RespondentSession' },
+  results: { modules: ['src/features/results/ResultsView.vue', 'src/features/results/prepare-result.ts'], messages: ['core', 'results'], query: 'AssessmentResult' },
 };
 
 const pages = {};

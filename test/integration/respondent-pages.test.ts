@@ -64,20 +64,6 @@ describe('respondent pages with their first answer embedded', () => {
     expect(chosen.html).toContain(`${content}fa">`);
   });
 
-  it("should load each page's code in few files: its own code grouped by the pages that share it (client/build/page-chunks.ts)", async () => {
-    // Every script the browser fetches before the page renders: the entry, its imports and the
-    // page's preloads. Before the grouping the wizard needed 16 and the results page 15; on a slow
-    // network over HTTP/1.1 each six cost a round trip before the first paint.
-    const { token } = dataOf(await server.gql<{ startSelfAssessment: { token: string } }>(START, { input: { role: 'SALES', locale: 'EN' } })).startSelfAssessment;
-    await answerAndSubmit(server, token, 1);
-    for (const pagePath of [`/r/${token}`, `/r/${token}/results`]) {
-      const { html } = await openPage(server, pagePath);
-      const scripts = [...html.matchAll(/<script type="module" crossorigin src="([^"]+)"|<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1] ?? m[2]);
-      expect(new Set(scripts).size, pagePath).toBe(scripts.length);
-      expect(scripts.length, `${pagePath}: ${scripts.join(' ')}`).toBeLessThanOrEqual(12);
-    }
-  });
-
   it('should embed the result in the browser\'s language, as /graphql answers it', async () => {
     const { token } = dataOf(await server.gql<{ startSelfAssessment: { token: string } }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
     await answerAndSubmit(server, token, 3);
