@@ -2,7 +2,8 @@
 // landing page, a question page and a results page of the built app, with Debian's Chromium.
 // Each page is run several times (`BENCH_LIGHTHOUSE_RUNS`, default 3) and Lighthouse's own median
 // run is reported (`computeMedianRun`, the run nearest the median first contentful paint and time
-// to interactive; Lighthouse's advice for noisy machines), with every run's performance score.
+// to interactive; Lighthouse's advice for noisy machines), with every run's performance score
+// and the host's benchmark index during that run.
 // Prints the four category scores per page and what keeps a category below 100;
 // `--record` appends them to docs/performance.md.
 import * as chromeLauncher from 'chrome-launcher';
