@@ -50,7 +50,7 @@ try {
       .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id].displayValue}`).join(', ');
     const everyRun = runs.map(performanceOf).join(', ');
     // Lighthouse's own measure of the host's CPU speed during each run: it moves with the
-    // machine's load (1,200-2,700 here), which a reader of the record should see.
+    // machine's load (1,200-2,800 here), which a reader of the record should see.
     const benchmarkIndexes = runs.map((run) => Math.round(run.environment.benchmarkIndex)).join(', ');
     rows.push({ page: page.name, scores, metrics, everyRun, benchmarkIndexes });
     console.log(`${page.name}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')} (performance per run: ${everyRun}; benchmark index per run: ${benchmarkIndexes})\n  ${metrics}`);
