@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 // Every size × weight a page shows is a font instance the browser creates before its first layout
 // (a synchronous font lookup each on Linux). The type scale in main.css keeps that number small:
-// the results page went from 29 such lookups to 14 (docs/performance.md, 2026-12-02).
+// the results page went from 29 such lookups in a trace to 14 (docs/performance.md, 2026-12-02).
 const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
 
 function styleFiles(dir: string): string[] {
@@ -53,5 +53,11 @@ describe('type scale', () => {
   it('should use two weights, regular and bold', () => {
     const others = declarations('font-weight').filter(({ value }) => !/^(400|700)(\s*!important)?$/.test(value));
     expect(others).toEqual([]);
+  });
+
+  // `font: 600 0.9rem/1.2 …` would set a size and a weight past the two checks above.
+  it('should use the font shorthand only to inherit', () => {
+    const shorthands = declarations('font').filter(({ value }) => !/^inherit(\s*!important)?$/.test(value));
+    expect(shorthands).toEqual([]);
   });
 });
