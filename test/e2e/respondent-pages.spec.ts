@@ -76,6 +76,35 @@ describe('a respondent page opened by private link', () => {
     expect(problems).toEqual([]);
   });
 
+  it('should lay out only the question it adds as each later question renders, not those before it again', async () => {
+    const session = dataOf(await server.gql<{ startSelfAssessment: StartedSession }>(START, { input: { role: 'MANAGEMENT', locale: 'EN' } })).startSelfAssessment;
+    const { page, problems } = await newPage();
+    // Chromium's own record of what it takes out of its layout tree: it rebuilt every child of a
+    // fieldset each time one was added to it, so every question rendered in turn re-laid out all
+    // the questions above it (docs/performance.md, 2026-12-02).
+    const cdp = await page.context().newCDPSession(page);
+    type TraceEvent = { name: string; args?: { data?: { reason?: string; nodeName?: string } } };
+    const events: TraceEvent[] = [];
+    // The protocol's types give trace events as string maps; they are objects with nested args.
+    cdp.on('Tracing.dataCollected', (batch) => events.push(...(batch.value as unknown as TraceEvent[])));
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline.invalidationTracking'] } });
+    await page.goto(`${server.url}/r/${session.token}`);
+    await page.locator('fieldset.questions:not([aria-busy])').waitFor();
+    const questionsShown = await page.locator('section.question').count();
+    await cdp.send('Tracing.end');
+    await traced;
+
+    const takenOut = events
+      .filter((e) => e.name === 'LayoutInvalidationTracking' && e.args?.data?.reason === 'Removed from layout')
+      .map((e) => e.args?.data?.nodeName ?? '');
+    // The trace is on: questions were added to the layout tree while it ran.
+    expect(events.filter((e) => e.name === 'LayoutInvalidationTracking' && /^SECTION id='q-/.test(e.args?.data?.nodeName ?? '')).length).toBeGreaterThanOrEqual(questionsShown);
+    expect(questionsShown).toBeGreaterThan(3);
+    expect(takenOut.filter((name) => /^SECTION id='q-/.test(name))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('should show the results without asking /graphql for them', async () => {
     const token = await submittedSelfAssessment(3);
     const { page, requests, problems } = await newPage();
