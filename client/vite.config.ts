@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { compileHints } from './build/compile-hints.ts';
+import { pageChunks } from './build/page-chunks.ts';
+
+const sharedPackageSource = fileURLToPath(new URL('../shared/src/', import.meta.url));
 
 /**
  * The SPA is served by the API server from `dist/` (same origin as `/graphql`). In dev, Vite
@@ -10,6 +14,22 @@ export default defineConfig({
   plugins: [
     vue({
       features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false },
+    }),
+    // What each page a respondent opens by link runs before it renders comes in a file per page
+    // and a few shared ones, not a dozen small files (build/page-chunks.ts).
+    pageChunks({
+      pages: {
+        results: ['/features/results/ResultsView.vue', '/features/results/prepare-result.ts'],
+        wizard: ['/features/wizard/WizardView.vue', '/features/respondent/prepare-checkup.ts'],
+        review: ['/features/review/ReviewView.vue', '/features/respondent/prepare-checkup.ts'],
+        // Not opened by link, but sharing code with the wizard: without it, the landing page
+        // would load the wizard's chunk with the intake.
+        intake: ['/features/intake/IntakeView.vue'],
+      },
+      // The check-up's store and progress, which the results page and the intake do not run.
+      sharedBy: { 'checkup-shared': ['wizard', 'review'] },
+      // @omcheck/shared's indexes (`@omcheck/shared/report`): the pages import from its modules.
+      reexportIndexes: (id) => id.startsWith(sharedPackageSource) && id.endsWith('/index.ts'),
     }),
     // A respondent's way through: the intake, the wizard, the review and the results, with the
     // data their routes prepare before they render (`meta.prepare`) and the parts of the results

@@ -22,7 +22,7 @@ export interface ChunkNode {
 }
 
 /** True when the module id (without its query) is the module `name` ends a path with. */
-const isModule = (id: string, name: string): boolean => id.split('?')[0]!.endsWith(name);
+export const isModule = (id: string, name: string): boolean => id.split('?')[0]!.endsWith(name);
 
 /**
  * The chunks to hint: the entry, the chunks that bundle one of `modules` (matched by the end of

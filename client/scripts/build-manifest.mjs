@@ -5,10 +5,16 @@ import path from 'node:path';
 /** The manifest of the client build in `dist`, with the helpers that walk it. */
 export function readBuildManifest(dist) {
   const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+  // The manifest names a chunk by its facade module; a chunk grouping several modules (a page's,
+  // build/page-chunks.ts) has none, so a module is found through the file that bundles it.
+  const moduleChunks = JSON.parse(fs.readFileSync(path.join(dist, '.vite/module-chunks.json'), 'utf8'));
+  const keyByFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const keyOf = (module) => (manifest[module] ? module : keyByFile.get(moduleChunks[module]));
 
-  /** The manifest keys a module imports statically, itself included. */
-  function chunksOf(key, seen = new Set()) {
-    if (!manifest[key]) throw new Error(`${key} is not in the build manifest`);
+  /** The manifest keys a module or chunk imports statically, itself included. */
+  function chunksOf(module, seen = new Set()) {
+    const key = keyOf(module);
+    if (!key) throw new Error(`${module} is not in the build manifest`);
     if (seen.has(key)) return seen;
     seen.add(key);
     for (const imported of manifest[key].imports ?? []) chunksOf(imported, seen);

@@ -150,7 +150,8 @@ describe('the pre-rendered landing page', () => {
     expect(head).not.toContain('type="module"');
     expect(head).not.toContain('rel="stylesheet"');
     const preloads = /<script src="\/early-intent\.js" data-app-entry="\/assets\/index-[\w-]+\.js" data-app-stylesheet="\/assets\/index-[\w-]+\.css" data-app-preloads="([^"]+)"/.exec(head)?.[1]?.split(' ') ?? [];
-    expect(preloads.filter((file) => /\/IntakeView-[\w-]+\.js$/.test(file))).toHaveLength(1);
+    // The intake's own chunk (client/build/page-chunks.ts).
+    expect(preloads.filter((file) => /\/intake-page-[\w-]+\.js$/.test(file))).toHaveLength(1);
 
     const { page, errors } = await newPage('en-GB');
     const scripts: string[] = [];

@@ -247,6 +247,16 @@ describe("the code a respondent's pages run on load", () => {
     expect(await served(`/${manifest['src/features/console/ConsoleLayout.vue']!.file}`)).not.toContain('allFunctionsCalledOnLoad');
   });
 
+  it('should need few files beyond the entry for each page: its own, what it shares with other pages and the bundler\'s runtime', () => {
+    // A phone opens six connections to our origin; each file beyond them waits a round trip
+    // (client/build/page-chunks.ts). Automatic chunking by route gave the results page 11, the wizard 13.
+    const { pages } = builtJson<{ pages: Record<string, { scripts: string[] }> }>('respondent-pages.json');
+    for (const [page, { scripts }] of Object.entries(pages)) {
+      expect(scripts.length, `${page}: ${scripts.join(' ')}`).toBeLessThanOrEqual(4);
+      expect(scripts.filter((script) => script.startsWith(`/assets/${page}-page-`)), page).toHaveLength(1);
+    }
+  });
+
   it('should hint every piece of code the results page loads as it renders, except the messages (data, no functions)', async () => {
     const token = await submittedSelfAssessment(3);
     const { page, problems } = await newPage();

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_MODELS } from '@omcheck/shared/workspace';
+import { RELATIONSHIP_MODELS } from '@omcheck/shared/workspace/vocabulary';
 import type { RelationshipModelKind, RespondentRole } from '../../gql/graphql';
 
 /** Industries offered at intake; stored by id, `other` lets the respondent type their own. */
