@@ -29,7 +29,13 @@ function shortfalls(lhr, category) {
     .filter((ref) => ref.weight > 0)
     .map((ref) => lhr.audits[ref.id])
     .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id} ${audit.displayValue ?? ''} (${audit.score})`.trim());
+    .map((audit) => `${audit.id} ${audit.displayValue ?? ''} (${audit.score})${failingNodes(audit)}`.trim());
+}
+
+/** The first elements an audit failed on (an accessibility failure seen once must be findable). */
+function failingNodes(audit) {
+  const nodes = (audit.details?.items ?? []).map((item) => item.node?.snippet ?? item.node?.selector).filter(Boolean).slice(0, 3);
+  return nodes.length > 0 ? ` on ${nodes.join(', ')}` : '';
 }
 
 const app = await startDemoApp();
