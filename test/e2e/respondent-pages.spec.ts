@@ -151,6 +151,29 @@ describe('the results page after its first screen', () => {
     expect(await radarDrawings(1280)).toEqual(['-335 -232 670 452']);
   });
 
+  it("should keep every card's buttons and links inside the card, on a phone, before anyone scrolls to it", async () => {
+    // A card the browser skipped laying out (`content-visibility: auto`) kept a guessed height while
+    // its controls were measured at their real place, below it: Lighthouse's accessibility audit
+    // then found a card's "Why this" button under the next "Show more" (target-size).
+    const token = await submittedSelfAssessment(1);
+    const { page, problems } = await newPage();
+    await page.goto(`${server.url}/r/${token}/results`);
+    await page.locator('[data-testid="results-report"]:not([aria-busy])').waitFor();
+    const cards = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.recommendation, .dimcard')).map((card) => {
+        const box = card.getBoundingClientRect();
+        const outside = Array.from(card.querySelectorAll('button, a')).filter((control) => {
+          const rect = control.getBoundingClientRect();
+          return rect.top < box.top - 0.5 || rect.bottom > box.bottom + 0.5;
+        });
+        return outside.map((control) => `${card.className}: ${control.textContent?.trim()}`);
+      }),
+    );
+    expect(cards.length).toBeGreaterThan(5);
+    expect(cards.flat()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('should show each part of the report in a frame of its own (parts shown together are laid out in one long task)', async () => {
     const token = await submittedSelfAssessment(2);
     const { page, problems } = await newPage();
