@@ -10,7 +10,7 @@
 
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { isModule } from './compile-hints';
+import { isModule } from './compile-hints.ts';
 
 /** The modules each page runs before it renders (its view and its route's `meta.prepare`), by page name. */
 export type PageModules = Readonly<Record<string, readonly string[]>>;
