@@ -132,6 +132,24 @@ describe('portfolio and benchmarks', () => {
       }
     }
 
+    it('should order two clients active at the same instant by id, however SQLite wrote the time', async () => {
+      // SQLite's column default writes whole seconds ('10:00:00'); the server writes milliseconds
+      // ('10:00:00.000'). Compared as text they differ, though they are the same instant.
+      const owner = await signUp(server, { name: 'Tina Tie', workspaceName: 'Tie Partners' });
+      const [first, second] = [await client(owner, 'tie one'), await client(owner, 'tie two')];
+      const sqlite = server.dataSource.options.type === 'better-sqlite3';
+      const set = (id: string, time: string) =>
+        server.dataSource.query(sqlite ? 'UPDATE organization SET created_at = ? WHERE id = ?' : 'UPDATE organization SET created_at = $1 WHERE id = $2', [time, id]);
+      await set(first, '2026-01-05 10:00:00');
+      await set(second, '2026-01-05 10:00:00.000');
+      const byId = [first, second].sort();
+      for (const direction of ['ASC', 'DESC']) {
+        const nodes = (await page(owner, { orderBy: { field: 'LAST_ACTIVITY', direction }, first: 10 })).nodes;
+        expect(nodes.map((n) => n.lastActivityAt)).toEqual(['2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z']);
+        expect(nodes.map((n) => n.organization.id), direction).toEqual(byId);
+      }
+    });
+
     it('should filter by industry, size, level and search, and count what it keeps', async () => {
       const names = async (filter: Record<string, unknown>) => {
         const result = await page(consultant, { filter, first: 100 });

@@ -41,8 +41,11 @@ const FROM = 'FROM organization o LEFT JOIN organization_latest_result l ON l.or
  */
 function lastActivitySql(dialect: Dialect): string {
   const newestCheckup = '(SELECT MAX(a.created_at) FROM assessment a WHERE a.organization_id = o.id)';
+  // SQLite keeps times as text: its column defaults write whole seconds ('10:00:00'), the server
+  // milliseconds ('10:00:00.000'). MAX still picks the latest instant, but the key is rewritten in
+  // one form, so equal instants tie (and fall to the id) instead of sorting by how they were written.
   return dialect === 'sqlite'
-    ? `MAX(o.created_at, COALESCE(l.scored_at, o.created_at), COALESCE(${newestCheckup}, o.created_at))`
+    ? `strftime('%Y-%m-%d %H:%M:%f', MAX(o.created_at, COALESCE(l.scored_at, o.created_at), COALESCE(${newestCheckup}, o.created_at)))`
     : `GREATEST(o.created_at, l.scored_at, ${newestCheckup})`;
 }
 
