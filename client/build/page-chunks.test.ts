@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHARED_PAGE_CHUNK, missingPageModules, pageChunkOf, pagesReaching, type ModuleGraph, type PageChunkOptions } from './page-chunks';
+import { SHARED_PAGE_CHUNK, pageChunkOf, pagesReaching, type ModuleGraph, type PageChunkOptions } from './page-chunks';
 
 /** A module graph from `importer → imported` edges (static imports); `main.ts` is the entry. */
 function graphOf(edges: Record<string, string[]>): ModuleGraph {
@@ -95,12 +95,5 @@ describe('pageChunkOf', () => {
     expect(chunkOf('/app/node_modules/vue/index.js')).toBeNull();
     expect(chunkOf('/app/src/console-only.ts')).toBeNull();
     expect(chunkOf('/app/src/unknown.ts')).toBeNull();
-  });
-});
-
-describe('missingPageModules', () => {
-  it('should name the page modules no chunk bundles, each once', () => {
-    const ids = ['/app/src/features/results/ResultsView.vue?vue&type=script', '/app/src/features/results/prepare-result.ts', '/app/src/features/wizard/WizardView.vue'];
-    expect(missingPageModules(ids, { ...options.pages, again: ['/features/review/ReviewView.vue'] })).toEqual(['/features/review/ReviewView.vue']);
   });
 });

@@ -10,7 +10,7 @@
 
 import path from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { isModule } from './compile-hints.ts';
+import { isModule, modulesInNoChunk } from './compile-hints.ts';
 
 /** The modules each page runs before it renders (its view and its route's `meta.prepare`), by page name. */
 export type PageModules = Readonly<Record<string, readonly string[]>>;
@@ -44,7 +44,7 @@ export type ModuleGraph = (id: string) => ModuleNode | null;
 export const SHARED_PAGE_CHUNK = 'respondent-shared';
 
 /** The chunk of one page's own code. */
-export const pageChunk = (page: string): string => `${page}-page`;
+const pageChunk = (page: string): string => `${page}-page`;
 
 /**
  * The pages whose modules reach `id` through static imports (not through a re-exporting index),
@@ -89,11 +89,6 @@ export function pageChunkOf(id: string, graph: ModuleGraph, { pages, sharedBy = 
   return narrower ? narrower[0] : SHARED_PAGE_CHUNK;
 }
 
-/** The names in `pages`' lists that no module id ends with: a page moved or renamed would lose its chunk unseen. */
-export function missingPageModules(moduleIds: readonly string[], pages: PageModules): string[] {
-  return [...new Set(Object.values(pages).flat())].filter((name) => !moduleIds.some((id) => isModule(id, name)));
-}
-
 /** Where the build writes which chunk bundles each source module (read by `scripts/build-manifest.mjs`). */
 export const MODULE_CHUNKS_FILE = '.vite/module-chunks.json';
 
@@ -127,7 +122,8 @@ export function pageChunks(options: PageChunkOptions): Plugin {
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      const missing = missingPageModules(chunks.flatMap((chunk) => chunk.moduleIds), options.pages);
+      // A page moved or renamed would lose its chunk unseen.
+      const missing = modulesInNoChunk(chunks, [...new Set(Object.values(options.pages).flat())]);
       if (missing.length > 0) this.error(`page chunks: no chunk bundles ${missing.join(', ')}; update the list in vite.config.ts`);
       const moduleChunks: Record<string, string> = {};
       for (const chunk of chunks) {
