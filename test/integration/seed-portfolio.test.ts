@@ -55,6 +55,35 @@ describe('omcheck seed:portfolio', () => {
     expect(result.benchmark?.peerCount).toBe(portfolio.nodes.filter((n) => n.latest).length - 1);
   });
 
+  it('should write many batches, two at once on PostgreSQL, each row whole and where it belongs', async () => {
+    // 500 check-ups are about 170 clients: two transactions of up to 150 clients, the first with
+    // some 140,000 answers, sent in several statements.
+    const run = await omcheck(server.database.url, ['seed:portfolio', '--assessments', '500', '--seed', '9']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.match(/check-ups, \d+ answers, \d+ s/g)).toHaveLength(2);
+    const seeded = JSON.parse(run.stdout) as Seeded;
+    const pg = server.dataSource.options.type === 'postgres';
+    const one = async (sql: string) => Number((await server.dataSource.query(sql.replace(/\?/g, pg ? '$1' : '?'), [seeded.workspaceId]))[0].n);
+    const inWorkspace = 'INNER JOIN assessment s ON s.id = x.assessment_id WHERE s.workspace_id = ?';
+    expect(await one('SELECT COUNT(*) AS n FROM organization WHERE workspace_id = ?')).toBe(seeded.clients);
+    expect(await one('SELECT COUNT(*) AS n FROM assessment WHERE workspace_id = ?')).toBe(500);
+    expect(await one(`SELECT COUNT(*) AS n FROM respondent x ${inWorkspace}`)).toBe(seeded.respondents);
+    expect(await one(`SELECT COUNT(*) AS n FROM answer x ${inWorkspace}`)).toBe(seeded.answers);
+    // Columns go as separate arrays on PostgreSQL: a shifted one would pair an answer with another check-up.
+    expect(await one(`SELECT COUNT(*) AS n FROM answer x INNER JOIN respondent r ON r.id = x.respondent_id ${inWorkspace} AND r.assessment_id <> x.assessment_id`)).toBe(0);
+    const recommendations = await server.dataSource.query(
+      `SELECT x.active, x.evidence FROM recommendation x ${inWorkspace.replace('?', pg ? '$1' : '?')} LIMIT 5`, [seeded.workspaceId],
+    ) as Array<{ active: boolean | number; evidence: unknown }>;
+    expect(recommendations).toHaveLength(5);
+    for (const r of recommendations) {
+      expect(Boolean(r.active)).toBe(true);
+      expect(typeof r.evidence === 'string' ? JSON.parse(r.evidence) : r.evidence).toEqual(expect.anything());
+    }
+    const owner = { ...(await signIn(server.graphqlUrl, seeded.owner.email, seeded.owner.password)) };
+    const portfolio = dataOf(await owner.gql<{ portfolio: { totalCount: number } }>(PORTFOLIO, { workspaceId: seeded.workspaceId })).portfolio;
+    expect(portfolio.totalCount).toBe(seeded.clients);
+  });
+
   it('should refuse a bad count or an unknown workspace, writing nothing', async () => {
     expect((await omcheck(server.database.url, ['seed:portfolio', '--assessments', 'many'])).code).toBe(2);
     const unknown = await omcheck(server.database.url, ['seed:portfolio', '--assessments', '3', '--workspace', '00000000-0000-4000-8000-00000000dead']);
