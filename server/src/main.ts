@@ -17,6 +17,34 @@ async function main(): Promise<void> {
 
   const services = createServices(dataSource, config, logger);
   const app = await startApp(config, dataSource, logger, services);
+
+  // Before anything says the server is up: a SIGTERM sent on that word must find the handler.
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    force.unref();
+    app
+      .stop()
+      .then(() => services.close())
+      .then(() => dataSource.destroy())
+      .then(() => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((err: unknown) => {
+        logger.error({ err }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
   const demo = process.argv.includes('--demo');
   const seeded = demo ? await seedDemo(services, logger, app.url) : null;
   logger.info({ url: app.url }, 'OM Check-up is listening');
@@ -44,31 +72,6 @@ async function main(): Promise<void> {
   // Every instance may run it: the delete is idempotent.
   setInterval(purge, 6 * 3_600_000).unref();
 
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    const force = setTimeout(() => {
-      logger.error('shutdown timed out; exiting');
-      process.exit(1);
-    }, config.shutdownTimeoutMs);
-    force.unref();
-    app
-      .stop()
-      .then(() => services.close())
-      .then(() => dataSource.destroy())
-      .then(() => {
-        logger.info('stopped cleanly');
-        process.exit(0);
-      })
-      .catch((err: unknown) => {
-        logger.error({ err }, 'error during shutdown');
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((err: unknown) => {

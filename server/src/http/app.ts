@@ -90,6 +90,10 @@ export async function startApp(config: AppConfig, dataSource: DataSource, logger
     validationRules: protection.validationRules,
     formatError,
     persistedQueries: false,
+    // main.ts owns shutdown (drain, close services, log "stopped cleanly"). Apollo's own SIGTERM
+    // handler, on outside NODE_ENV=test, raced it: SQLite exited before the last log line,
+    // PostgreSQL hung until the shutdown timeout.
+    stopOnTerminationSignals: false,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS declarations; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
