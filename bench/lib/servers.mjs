@@ -15,7 +15,7 @@ export const root = path.resolve(benchDir, '..');
 export const SERVER_NODE_FLAGS = (() => {
   const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const flagsOf = (name, args) => {
-    const match = new RegExp(`^node((?:\\s+--\\S+)*)\\s+server/dist/main\\.js${args}$`).exec(scripts[name] ?? '');
+    const match = new RegExp(`^(?:exec\\s+)?node((?:\\s+--\\S+)*)\\s+server/dist/main\\.js${args}$`).exec(scripts[name] ?? '');
     if (!match) throw new Error(`cannot read the server's Node flags from the ${name} script "${scripts[name]}"`);
     return match[1].trim().split(/\s+/).filter(Boolean);
   };

@@ -144,27 +144,6 @@ describe('the running server process', () => {
   });
 });
 
-describe('the server process in production mode', () => {
-  // Apollo Server listens for SIGTERM itself outside NODE_ENV=test; on PostgreSQL its handler and
-  // ours together kept the server from stopping until the shutdown timeout (10 s) killed it.
-  it('should stop cleanly, and at once, after SIGTERM', async () => {
-    const database = await createTestDatabase();
-    try {
-      const app = await startServerProcess({ DATABASE_URL: database.url, NODE_ENV: 'production', RATE_LIMITS: 'off' });
-      const closed = new Promise<number | null>((resolve) => app.process.once('close', (code) => resolve(code)));
-      const started = Date.now();
-      app.process.kill('SIGTERM');
-      const code = await closed;
-      expect(app.output()).toContain('stopped cleanly');
-      expect(app.output()).not.toContain('shutdown timed out');
-      expect(code).toBe(0);
-      expect(Date.now() - started).toBeLessThan(8_000);
-    } finally {
-      await database.drop();
-    }
-  }, 30_000);
-});
-
 describe('omcheck purge', () => {
   let server: TestServer;
 
