@@ -17,8 +17,22 @@ export interface ServerProcess {
 }
 
 /** Starts `node server/dist/main.js` on a free port and waits until it listens. */
-export async function startServerProcess(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'server/dist/main.js'), ...args], {
+export function startServerProcess(env: Record<string, string>, args: string[] = []): Promise<ServerProcess> {
+  return launch(process.execPath, [path.join(repoRoot, 'server/dist/main.js'), ...args], env, false);
+}
+
+/**
+ * Starts the server the way the README does, `pnpm run start`, in a process group of its own
+ * (a terminal's Ctrl+C signals the whole group: `process.kill(-server.process.pid, 'SIGINT')`).
+ */
+export function startServerWithPnpm(env: Record<string, string>): Promise<ServerProcess> {
+  return launch('pnpm', ['run', 'start'], env, true);
+}
+
+async function launch(command: string, args: string[], env: Record<string, string>, ownProcessGroup: boolean): Promise<ServerProcess> {
+  const child = spawn(command, args, {
+    cwd: repoRoot,
+    detached: ownProcessGroup,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -26,7 +40,8 @@ export async function startServerProcess(env: Record<string, string>, args: stri
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       // Never leave a half-started server behind.
-      child.kill('SIGKILL');
+      if (ownProcessGroup) process.kill(-child.pid!, 'SIGKILL');
+      else child.kill('SIGKILL');
       reject(new Error(`server did not start:\n${output}`));
     }, 60_000);
     const onData = (chunk: Buffer) => {
@@ -61,7 +76,8 @@ export async function startServerProcess(env: Record<string, string>, args: stri
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        if (ownProcessGroup) process.kill(-child.pid!, 'SIGTERM');
+        else child.kill('SIGTERM');
       }),
   };
 }

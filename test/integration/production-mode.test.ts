@@ -1,15 +1,10 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientDist } from '../helpers/client-build.js';
 import { codeOf } from '../helpers/consultant.js';
+import { maturityQuestions } from '../helpers/fixtures.js';
 import { RESULT, SAVE, START, SUBMIT, type StartedSession } from '../helpers/operations.js';
-import { type ServerProcess, startServerProcess } from '../helpers/server-process.js';
+import { type ServerProcess, startServerProcess, startServerWithPnpm } from '../helpers/server-process.js';
 import { type TestDatabase, createTestDatabase } from '../helpers/test-database.js';
 import { postGraphQL } from '../helpers/test-server.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * The server as it is deployed: its own process with NODE_ENV=production, which every other
@@ -22,7 +17,7 @@ describe('the server in production mode', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await startServerProcess({ DATABASE_URL: database.url, NODE_ENV: 'production', RATE_LIMITS: 'off', CLIENT_DIST_DIR: clientDist });
+    app = await startServerProcess({ DATABASE_URL: database.url, NODE_ENV: 'production', RATE_LIMITS: 'off' });
   });
   afterAll(async () => {
     await app?.stop();
@@ -35,9 +30,7 @@ describe('the server in production mode', () => {
     });
     expect(started.errors).toBeUndefined();
     const session = started.data!.startSelfAssessment;
-    const answers = session.questionnaire.dimensions
-      .flatMap((dimension) => dimension.questions.filter((question) => question.kind === 'MATURITY'))
-      .map((question) => ({ questionId: question.id, optionId: question.options[3]!.id }));
+    const answers = maturityQuestions(session).map((question) => ({ questionId: question.id, optionId: question.options[3]!.id }));
     const saved = await postGraphQL<{ saveAnswers: { saved: number } }>(app.graphqlUrl, SAVE, { token: session.token, answers });
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.saveAnswers.saved).toBe(answers.length);
@@ -107,31 +100,13 @@ describe('the server started by the package manager, as the README says', () => 
   it('should stop cleanly, and quietly, when Ctrl+C reaches the whole process group', async () => {
     const database = await createTestDatabase();
     try {
-      const child = spawn('pnpm', ['run', 'start'], {
-        cwd: repoRoot,
-        detached: true,
-        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, RATE_LIMITS: 'off' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      let interrupted = false;
-      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-        const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 40_000);
-        child.once('close', (code, signal) => {
-          clearTimeout(timer);
-          resolve({ code, signal });
-        });
-      });
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        if (!interrupted && output.includes('OM Check-up is listening')) {
-          interrupted = true;
-          process.kill(-child.pid!, 'SIGINT');
-        }
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', onData);
+      const app = await startServerWithPnpm({ DATABASE_URL: database.url, NODE_ENV: 'production', RATE_LIMITS: 'off' });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        app.process.once('close', (code, signal) => resolve({ code, signal })),
+      );
+      process.kill(-app.process.pid!, 'SIGINT');
       const { code, signal } = await ended;
+      const output = app.output();
       expect(output).toContain('stopped cleanly');
       expect(output).not.toMatch(/ELIFECYCLE|Command failed/);
       expect({ code, signal }).toEqual({ code: 0, signal: null });
